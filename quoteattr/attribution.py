@@ -1,0 +1,332 @@
+"""Who said it: link quotation spans and reported speech to cues and speakers.
+
+Sieves, most reliable first, for each direct quotation:
+1. a cue whose clausal complement (or parataxis) reaches into the quote;
+2. the nearest cue in the same sentence, outside any quotation;
+3. a lead-in sentence in the same paragraph ("X said:" / "X was blunt:");
+4. the speaker of the quote just before, when this quote opens a paragraph
+   in the same run (the news convention for long quotes).
+Cues that are left over with a clausal complement give indirect quotes;
+a complement that embeds quoted words gives a mixed quote.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .cues import CueWord, find_cues
+from .model import QuoteKind, Span
+from .parsing import Sentence, Word
+from .spans import QuoteSpan
+
+CONTENT_RELATIONS = ("ccomp", "parataxis")
+# Verbs whose noun-phrase object is itself the statement: "stated his concern at ...".
+STATEMENT_OBJECT_VERBS = frozenset({"state", "express", "voice", "reiterate", "announce", "confirm", "deny",
+                                    "acknowledge", "admit", "repeat", "stress", "emphasize", "reveal", "predict"})
+MIN_OBJECT_CONTENT_WORDS = 4
+_QUOTE_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
+_SPEECH_FAMILIES = ("say", "ask", "write", "according")
+
+
+@dataclass(frozen=True)
+class CueLink:
+    """A cue with its speaker head word and content span, read off the parse."""
+
+    cue: CueWord
+    speaker: Word | None
+    content: tuple[int, int] | None
+    relation: str  # how the content hangs on the cue
+    speaker_extra: tuple[Word, ...] = ()  # further subject words the parser split off (appositions)
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """One quotation before entity resolution."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    span: QuoteSpan | None
+    segments: tuple[Span, ...]
+    link: CueLink | None
+    method: str
+    confidence: float
+    paragraph_index: int
+    sentence_index: int | None
+
+
+def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
+    """The speaker's head word: subject, passive agent, "according to" object, or inherited subject."""
+    word = cue.word
+    if cue.family == "according":
+        return sentence.word(word.head) if word.head else None
+    for _ in range(3):  # climb conj/xcomp/advcl chains: "went on to say", "was quoted as saying"
+        kids = sentence.children(word.index)
+        subj = [k for k in kids if k.deprel in ("nsubj", "nsubj:outer")]
+        if subj:
+            return subj[0]
+        for k in kids:
+            if k.deprel.startswith("obl") and any(c.deprel == "case" and c.text.lower() == "by"
+                                                  for c in sentence.children(k.index)):
+                return k
+        passive = [k for k in kids if k.deprel == "nsubj:pass"]
+        if passive and word.lemma in ("quote", "cite"):
+            return passive[0]
+        if word.deprel not in ("conj", "xcomp", "advcl") or word.head == 0:
+            return None
+        head = sentence.word(word.head)
+        if word.deprel == "advcl" and head.lemma not in ("quote", "cite") and cue.word is word:
+            # "..., he said, adding that ..." inherits; a clause like "As reported by" does not
+            if not any(c.deprel in ("nsubj",) for c in sentence.children(head.index)):
+                return None
+            if word.xpos != "VBG":
+                return None
+        if passive := [k for k in sentence.children(head.index) if k.deprel == "nsubj:pass"]:
+            if head.lemma in ("quote", "cite"):
+                return passive[0]
+        word = head
+    return None
+
+
+def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[tuple[int, int] | None, str]:
+    """Character span of what the cue reports, and the relation that gave it."""
+    word = cue.word
+    if cue.family == "according":
+        if speaker is None or speaker.head == 0:
+            return None, "according"
+        clause = sentence.word(speaker.head)
+        skip = {w.index for w in sentence.subtree(speaker.index)}
+        words = [w for w in sentence.subtree(clause.index) if w.index not in skip]
+        return _trim_span(words), "according"
+    complements = [k for k in sentence.children(word.index) if k.deprel in CONTENT_RELATIONS]
+    if complements:
+        words = [w for k in complements for w in sentence.subtree(k.index)]
+        return _trim_span(_from_complementizer(sentence, words)), complements[0].deprel
+    if cue.lemma in STATEMENT_OBJECT_VERBS:
+        objects = [k for k in sentence.children(word.index) if k.deprel == "obj"]
+        if objects:
+            words = sentence.subtree(objects[0].index)
+            if len(words) >= MIN_OBJECT_CONTENT_WORDS:
+                return _trim_span(words), "obj"
+    if word.deprel in ("parataxis",) or (word.deprel == "advcl" and _has_mark(sentence, word, "as")):
+        if word.head:
+            skip = {w.index for w in sentence.subtree(word.index)}
+            words = [w for w in sentence.subtree(word.head) if w.index not in skip]
+            return _trim_span(words), "head-" + word.deprel
+    return None, "none"
+
+
+def _from_complementizer(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """Content runs from its "that" on: "pointed out that while X, “Y”" keeps the while-clause."""
+    marks = [w for w in words if w.deprel == "mark" and w.text.lower() == "that"]
+    if not marks:
+        return words
+    first = min(words, key=lambda w: w.index)
+    if marks[0] is not first:
+        return words
+    last = max(w.index for w in words)
+    return [sentence.word(i) for i in range(first.index, last + 1)]
+
+
+def _has_mark(sentence: Sentence, word: Word, text: str) -> bool:
+    return any(c.deprel == "mark" and c.text.lower() == text for c in sentence.children(word.index))
+
+
+def _trim_span(words: list[Word]) -> tuple[int, int] | None:
+    words = sorted((w for w in words if w.start >= 0), key=lambda w: w.start)
+    while words and (words[0].upos == "PUNCT" and words[0].text not in _QUOTE_CHARS
+                     or (words[0].deprel == "mark" and words[0].text.lower() in ("that", "whether", "if"))):
+        words.pop(0)
+    while words and words[-1].upos == "PUNCT" and not (set(words[-1].text) & _QUOTE_CHARS):
+        words.pop()
+    if not words:
+        return None
+    return words[0].start, words[-1].end
+
+
+def link_cues(sentences: list[Sentence]) -> list[CueLink]:
+    links: list[CueLink] = []
+    for sentence in sentences:
+        for cue in find_cues(sentence):
+            speaker = speaker_of(sentence, cue)
+            content, relation = content_of(sentence, cue, speaker)
+            extra: tuple[Word, ...] = ()
+            if speaker is not None and speaker.deprel == "nsubj":
+                # "the spokesman ..., Dmitri Peskov pointed out": a small parser may give two subjects
+                extra = tuple(w for w in sentence.children(speaker.head) if w.deprel == "nsubj" and w is not speaker)
+            links.append(CueLink(cue, speaker, content, relation, extra))
+    return links
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _inside_any(pos: int, spans: list[QuoteSpan]) -> bool:
+    for s in spans:
+        if s.mark_start <= pos < s.mark_end:
+            return True
+    return False
+
+
+def _words_outside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> int:
+    """Alphabetic words of text[start:end] that lie outside every quotation."""
+    count = 0
+    in_word = False
+    inside = sorted((s.mark_start, s.mark_end) for s in spans if s.mark_end > start and s.mark_start < end)
+    for i in range(start, end):
+        if any(a <= i < b for a, b in inside):
+            in_word = False
+            continue
+        if text[i].isalpha():
+            if not in_word:
+                count += 1
+            in_word = True
+        else:
+            in_word = False
+    return count
+
+
+class Attributor:
+    """Runs the sieves over one document."""
+
+    def __init__(self, text: str, sentences: list[Sentence], spans: list[QuoteSpan],
+                 paragraphs: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.spans = spans
+        self.paragraphs = paragraphs
+        self._para_starts = [p[0] for p in paragraphs]
+        self.links = link_cues(sentences)
+        self.used: set[int] = set()
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect_right(self._para_starts, pos) - 1)
+
+    def sentence_of(self, pos: int) -> int | None:
+        for s in self.sentences:
+            if s.start <= pos < max(s.end, s.start + 1):
+                return s.index
+        return None
+
+    def _cue_outside_quotes(self, link: CueLink) -> bool:
+        return not _inside_any(link.cue.word.start, self.spans)
+
+    def run(self) -> list[Attributed]:
+        results: list[Attributed] = []
+        for span in self.spans:
+            results.append(self._direct(span, results))
+        results.extend(self._indirect(results))
+        results.sort(key=lambda a: (a.start, a.end))
+        return results
+
+    def _direct(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed:
+        area = (span.mark_start, span.mark_end)
+        sentence_ids = {s.index for s in self.sentences if s.end > area[0] and s.start < area[1]}
+        candidates = [(i, link) for i, link in enumerate(self.links)
+                      if link.cue.sentence.index in sentence_ids and self._cue_outside_quotes(link)
+                      and link.cue.family != "think"]
+        structural = [(i, l) for i, l in candidates if l.content and _overlap(l.content, (span.start, span.end)) > 0]
+        if structural:
+            i, link = min(structural, key=lambda il: self._distance(il[1], span))
+            return self._from_link(span, i, link, "cue-" + link.relation, 0.9)
+        with_speaker = [(i, l) for i, l in candidates if l.speaker is not None and l.cue.family != "according"]
+        if with_speaker and not span.fragment:
+            i, link = min(with_speaker, key=lambda il: self._distance(il[1], span))
+            return self._from_link(span, i, link, "same-sentence-cue", 0.75)
+        if not span.fragment:
+            lead = self._lead_in(span)
+            if lead is not None:
+                i, link = lead
+                return self._from_link(span, i, link, "lead-in", 0.7)
+            cont = self._continuation(span, previous)
+            if cont is not None:
+                return cont
+        kind = QuoteKind.FRAGMENT if span.fragment else QuoteKind.DIRECT
+        return Attributed(kind, span.start, span.end, span, (), None, "no-cue" if kind is QuoteKind.DIRECT else "fragment",
+                          0.2, span.paragraph_index, self.sentence_of(span.start))
+
+    def _distance(self, link: CueLink, span: QuoteSpan) -> int:
+        pos = link.cue.start
+        if span.mark_start <= pos < span.mark_end:
+            return 0
+        return min(abs(pos - span.mark_start), abs(pos - span.mark_end))
+
+    def _from_link(self, span: QuoteSpan, index: int, link: CueLink, method: str, confidence: float) -> Attributed:
+        self.used.add(index)
+        if link.speaker is None:
+            confidence = 0.3
+        content = link.content
+        if content is not None and _overlap(content, (span.start, span.end)) > 0:
+            start = min(content[0], span.mark_start)
+            end = max(content[1], span.mark_end)
+            outside = _words_outside(self.text, start, end, [span])
+            cue_inside = start <= link.cue.start < end
+            if outside >= 2 and not cue_inside and (content[0] < span.mark_start - 1):
+                segments = tuple(Span(s.text, s.start, s.end) for s in self.spans
+                                 if s.mark_start >= content[0] and s.mark_end <= end)
+                c_start = content[0]
+                return Attributed(QuoteKind.MIXED, c_start, end, span, segments, link, method, confidence,
+                                  self.paragraph_of(c_start), self.sentence_of(c_start))
+        return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, method, confidence,
+                          span.paragraph_index, self.sentence_of(span.start))
+
+    def _lead_in(self, span: QuoteSpan) -> tuple[int, CueLink] | None:
+        """"X said:" / "X was blunt:" in the sentence before, same paragraph."""
+        first = self.sentence_of(span.mark_start)
+        if first is None or first == 0:
+            return None
+        before = self.sentences[first - 1]
+        if self.paragraph_of(before.start) != span.paragraph_index:
+            return None
+        if not self.text[before.start:before.end].rstrip().endswith(":"):
+            return None
+        for i, link in enumerate(self.links):
+            if link.cue.sentence.index == before.index and link.speaker is not None and link.content is None:
+                return i, link
+        return None
+
+    def _continuation(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed | None:
+        """A quote opening a paragraph continues the speaker of the quote just before it."""
+        p_start = self.paragraphs[span.paragraph_index][0] if span.paragraph_index < len(self.paragraphs) else -1
+        if span.mark_start != p_start:
+            return None
+        for back in range(len(previous) - 1, -1, -1):
+            prev = previous[back]
+            if prev.kind is QuoteKind.FRAGMENT:
+                continue
+            if prev.paragraph_index < span.paragraph_index - 1:
+                return None
+            if prev.link is None or prev.link.speaker is None:
+                return None
+            return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), prev.link,
+                              "continuation", 0.6, span.paragraph_index, self.sentence_of(span.start))
+        return None
+
+    def _indirect(self, direct: list[Attributed]) -> list[Attributed]:
+        """Leftover cues with a clausal complement report speech indirectly."""
+        taken = [(a.start, a.end) for a in direct if a.kind is not QuoteKind.FRAGMENT]
+        out: list[Attributed] = []
+        # "according to" first: its clause is the content even inside another cue's complement
+        order = sorted(range(len(self.links)), key=lambda i: self.links[i].cue.family != "according")
+        for i in order:
+            link = self.links[i]
+            if i in self.used or link.content is None or link.speaker is None:
+                continue
+            if not self._cue_outside_quotes(link):
+                continue
+            if link.relation == "none":
+                continue
+            content = link.content
+            if any(_overlap(content, t) > 0 for t in taken):
+                continue
+            confidence = 0.5 if link.cue.family == "think" else (0.8 if link.cue.family == "according" else 0.7)
+            method = "according-to" if link.cue.family == "according" else "indirect-" + link.relation
+            segments = tuple(Span(s.text, s.start, s.end) for s in self.spans
+                             if s.mark_start >= content[0] and s.mark_end <= content[1])
+            kind = QuoteKind.MIXED if segments else QuoteKind.INDIRECT
+            out.append(Attributed(kind, content[0], content[1], None, segments, link, method, confidence,
+                                  self.paragraph_of(content[0]), link.cue.sentence.index))
+            taken.append(content)
+        return out

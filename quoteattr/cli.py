@@ -1,0 +1,123 @@
+"""The ``quoteattr`` command: files, directories or stdin in; text, JSON, JSONL or HTML out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Iterator, TextIO
+
+from . import render
+from .model import Analysis, Quote, QuoteKind
+from .parsing import ModelError
+from .spans import find_quotes
+
+
+def _inputs(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
+    """(label, path) for each document; a path of ``-`` or none means stdin."""
+    if not paths:
+        yield "<stdin>", None
+        return
+    for p in paths:
+        if p == "-":
+            yield "<stdin>", None
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in (".txt", ".text", ".md", ".conllu", "") \
+                        and not child.name.startswith("."):
+                    yield str(child), child
+        else:
+            yield p, path
+
+
+def _read(path: Path | None) -> str:
+    if path is None:
+        return sys.stdin.read()
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise ValueError("looks like a binary file, not text")
+    return data.decode("utf-8")
+
+
+class _Progress:
+    """A one-line progress bar on stderr, shown only for several files on a terminal-less-safe stream."""
+
+    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
+        self.total, self.stream, self.enabled, self.done = total, stream, enabled and total > 1, 0
+
+    def step(self, label: str) -> None:
+        self.done += 1
+        if self.enabled:
+            width = 30
+            filled = int(width * self.done / self.total)
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {label[-40:]:40}")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+
+
+def _spans_only(text: str, source: str) -> Analysis:
+    quotes = [Quote(text=s.text, start=s.start, end=s.end,
+                    kind=QuoteKind.FRAGMENT if s.fragment else QuoteKind.DIRECT,
+                    method="spans-only", paragraph_index=s.paragraph_index, unclosed=s.unclosed)
+              for s in find_quotes(text)]
+    return Analysis(text=text, quotes=tuple(quotes), source=source)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quoteattr", description="Find quotations in news text and who said them.")
+    parser.add_argument("paths", nargs="*", help="files or directories (default: stdin)")
+    parser.add_argument("--format", "-f", choices=("text", "json", "jsonl", "html"), default="text")
+    parser.add_argument("--output", "-o", help="write here instead of stdout")
+    parser.add_argument("--model", default=None,
+                        help="'embedded' (default), 'stanza' (official models, if installed) or a model directory")
+    parser.add_argument("--spans-only", action="store_true", help="quotation spans only, no parser (fast)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    inputs = list(_inputs(args.paths))
+    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    extractor = None
+    if not args.spans_only:
+        from .extractor import Extractor
+
+        extractor = Extractor(model=args.model)
+    progress = _Progress(len(inputs), sys.stderr, not args.no_progress)
+    failures = 0
+    collected: list[Analysis] = []
+    try:
+        for label, path in inputs:
+            try:
+                text = _read(path)
+                analysis = _spans_only(text, label) if extractor is None else extractor.analyze(text, source=label)
+            except ModelError as exc:
+                print(f"quoteattr: error: {exc}", file=sys.stderr)
+                return 2
+            except (OSError, UnicodeDecodeError, ValueError, TypeError) as exc:
+                failures += 1
+                print(f"\nquoteattr: error: {label}: {exc}", file=sys.stderr)
+                progress.step(label)
+                continue
+            progress.step(label)
+            if args.format == "jsonl":
+                out.write(render.to_jsonl_line(analysis) + "\n")
+            elif args.format == "text":
+                out.write(render.to_text(analysis) + "\n")
+            else:
+                collected.append(analysis)
+        if args.format == "json":
+            out.write(render.to_json(collected) + "\n")
+        elif args.format == "html":
+            out.write(render.to_html(collected))
+    finally:
+        progress.close()
+        if out is not sys.stdout:
+            out.close()
+    return 1 if failures else 0

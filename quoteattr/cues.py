@@ -1,0 +1,107 @@
+"""Cues: the words that introduce a quotation ("said", "pointed out", "according to").
+
+Reporting verbs come from ``data/reporting_verbs.tsv``; a verb with a particle
+("point out") only counts when the parse attaches that particle to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from . import lexicon
+from .parsing import Sentence, Word
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    lemma: str
+    particle: str | None
+    family: str
+    forms: frozenset[str]
+
+
+@dataclass(frozen=True)
+class CueWord:
+    """A cue found in a parsed sentence."""
+
+    sentence: Sentence
+    word: Word  # the verb, or "according"
+    lemma: str  # "say", "point out", "according to"
+    family: str  # say | ask | write | think | according
+    start: int
+    end: int
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    forms = {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(lemma + "es")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs() -> dict[str, VerbEntry]:
+    """Lemma -> entry, from ``data/reporting_verbs.tsv``."""
+    verbs: dict[str, VerbEntry] = {}
+    for row in lexicon.table("reporting_verbs.tsv"):
+        lemma, particle, irregular, family = (row + ("-", "-", "say"))[:4]
+        forms = _regular_forms(lemma)
+        if irregular != "-":
+            forms |= {f.strip() for f in irregular.split(",")}
+        verbs[lemma] = VerbEntry(lemma, None if particle == "-" else particle, family, frozenset(forms))
+    return verbs
+
+
+@lru_cache(maxsize=None)
+def cue_word_pattern() -> regex.Pattern[str]:
+    """Matches any surface form of a cue word; used to pick sentences worth parsing."""
+    forms: set[str] = {"according"}
+    for entry in reporting_verbs().values():
+        forms |= entry.forms
+    forms |= lexicon.words("cue_nouns.txt")
+    alternation = "|".join(sorted((regex.escape(f) for f in forms), key=len, reverse=True))
+    return regex.compile(rf"(?i)\b(?:{alternation})\b")
+
+
+def find_cues(sentence: Sentence) -> list[CueWord]:
+    """Every reporting verb and "according to" in a parsed sentence."""
+    if not sentence.parsed:
+        return []
+    verbs = reporting_verbs()
+    cues: list[CueWord] = []
+    for word in sentence.words:
+        lower = word.text.lower()
+        if lower == "according" and _next_is(sentence, word, "to"):
+            nxt = sentence.word(word.index + 1)
+            cues.append(CueWord(sentence, word, "according to", "according", word.start, nxt.end))
+            continue
+        if word.upos not in ("VERB",) or word.lemma not in verbs:
+            continue
+        entry = verbs[word.lemma]
+        end = word.end
+        if entry.particle is not None:
+            prt = [c for c in sentence.children(word.index)
+                   if c.text.lower() == entry.particle and c.deprel in ("compound:prt", "advmod", "obl", "compound")]
+            if not prt:
+                continue
+            end = max(end, prt[0].end)
+            lemma = f"{entry.lemma} {entry.particle}"
+        else:
+            lemma = entry.lemma
+        cues.append(CueWord(sentence, word, lemma, entry.family, word.start, end))
+    return cues
+
+
+def _next_is(sentence: Sentence, word: Word, text: str) -> bool:
+    return word.index < len(sentence.words) and sentence.word(word.index + 1).text.lower() == text

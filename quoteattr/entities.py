@@ -1,0 +1,152 @@
+"""One entity per speaker: cluster names, surnames, titles and pronouns; find title conflicts.
+
+Resolution runs in document order, like a reader: a surname joins the person
+introduced with that full name, a title alone ("the foreign minister") joins the
+most recent person introduced with an equivalent title, and a pronoun joins the
+most recent compatible speaker.  Gender comes only from pronouns already used
+for the person and from honorifics, never from first names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Conflict, Mention, Speaker, SpeakerKind
+from .titles import SpeakerPhrase, TitleKey, normalize_title
+
+
+@dataclass
+class _Entity:
+    id: int
+    name: str | None = None
+    title: str | None = None
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+    organization: str | None = None
+    gender: str | None = None
+    titles: list[tuple[str, TitleKey, Mention]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    last_seen: int = -1
+
+    def surname(self) -> str | None:
+        return self.name.split()[-1].lower() if self.name else None
+
+
+def _mention_kind(phrase: SpeakerPhrase) -> str:
+    if phrase.pronoun:
+        return "pronoun"
+    if phrase.kind is SpeakerKind.ORGANIZATION:
+        return "organization"
+    return "name" if phrase.name else "title"
+
+
+def _role_matches(a: TitleKey, b: TitleKey) -> bool:
+    if not a.role or not b.role:
+        return False
+    if not (a.role <= b.role or b.role <= a.role):
+        return False
+    return not (a.countries and b.countries and not (a.countries & b.countries))
+
+
+class EntityResolver:
+    """Feed speaker phrases in document order; read back entities and conflicts."""
+
+    def __init__(self) -> None:
+        self._entities: list[_Entity] = []
+
+    def add(self, phrase: SpeakerPhrase) -> int | None:
+        """Resolve one phrase to an entity id (None for an unresolvable pronoun)."""
+        mention = Mention(text=phrase.text, start=phrase.start, end=phrase.end, kind=_mention_kind(phrase))
+        entity = self._find(phrase)
+        if entity is None:
+            if phrase.pronoun:
+                return None
+            entity = _Entity(id=len(self._entities))
+            self._entities.append(entity)
+        self._update(entity, phrase, mention)
+        return entity.id
+
+    def _find(self, phrase: SpeakerPhrase) -> _Entity | None:
+        recent = sorted(self._entities, key=lambda e: e.last_seen, reverse=True)
+        if phrase.pronoun:
+            return self._pronoun_antecedent(phrase, recent)
+        if phrase.name:
+            name = phrase.name.lower()
+            last = name.split()[-1]
+            for e in recent:
+                if e.name is None:
+                    continue
+                if e.name.lower() == name:
+                    return e
+                if " " not in name and e.surname() == last:
+                    return e
+                if " " not in e.name and name.split()[-1] == e.name.lower():
+                    return e
+            if phrase.title:
+                # A named person never merges into another named person by title alone.
+                key = normalize_title(phrase.title)
+                for e in recent:
+                    if e.name is None and any(_role_matches(key, k) for _, k, _ in e.titles):
+                        return e
+            return None
+        if phrase.title:
+            key = normalize_title(phrase.title)
+            for e in recent:
+                if any(_role_matches(key, k) for _, k, _ in e.titles):
+                    return e
+        return None
+
+    @staticmethod
+    def _pronoun_antecedent(phrase: SpeakerPhrase, recent: list[_Entity]) -> _Entity | None:
+        for e in recent:
+            if phrase.gender in ("m", "f"):
+                if e.kind is SpeakerKind.ORGANIZATION:
+                    continue
+                if e.gender is not None and e.gender != phrase.gender:
+                    continue
+                return e
+            if phrase.pronoun in ("they", "it", "we"):
+                return e if e.kind is not SpeakerKind.PERSON or phrase.pronoun == "they" else None
+        return None
+
+    @staticmethod
+    def _update(entity: _Entity, phrase: SpeakerPhrase, mention: Mention) -> None:
+        entity.mentions.append(mention)
+        entity.last_seen = max(entity.last_seen, phrase.start)
+        if phrase.name and (entity.name is None or len(phrase.name) > len(entity.name)):
+            entity.name = phrase.name
+        if phrase.title:
+            entity.titles.append((phrase.title, normalize_title(phrase.title), mention))
+            if entity.title is None:
+                entity.title = phrase.title
+        if phrase.organization and entity.organization is None:
+            entity.organization = phrase.organization
+        if phrase.gender and entity.gender is None:
+            entity.gender = phrase.gender
+        if entity.kind is SpeakerKind.UNKNOWN and phrase.kind is not SpeakerKind.UNKNOWN:
+            entity.kind = phrase.kind
+        elif phrase.pronoun in ("he", "she") and entity.kind is SpeakerKind.UNKNOWN:
+            entity.kind = SpeakerKind.PERSON
+
+    def speakers(self) -> list[Speaker]:
+        return [self._speaker(e) for e in self._entities]
+
+    @staticmethod
+    def _speaker(e: _Entity) -> Speaker:
+        return Speaker(id=e.id, name=e.name, title=e.title, kind=e.kind, organization=e.organization,
+                       mentions=tuple(sorted(e.mentions, key=lambda m: m.start)))
+
+    def conflicts(self) -> list[Conflict]:
+        """Titles with a country that two differently named people both hold."""
+        found: list[Conflict] = []
+        named = [e for e in self._entities if e.name and e.kind is not SpeakerKind.ORGANIZATION]
+        for i, a in enumerate(named):
+            for b in named[i + 1:]:
+                if a.surname() == b.surname():
+                    continue
+                for title_a, key_a, mention_a in a.titles:
+                    hit = next(((t, m) for t, k, m in b.titles
+                                if key_a.countries and key_a.countries == k.countries and key_a.role == k.role), None)
+                    if hit is not None:
+                        found.append(Conflict(title=title_a, speakers=(a.id, b.id), mentions=(mention_a, hit[1])))
+                        break
+        return found

@@ -1,0 +1,196 @@
+"""The pipeline, wired: text → quote spans → parse → cues and speakers → entities → Quote objects."""
+
+from __future__ import annotations
+
+import os
+from typing import Iterable, Iterator, Union
+
+import regex
+
+from .attribution import Attributed, Attributor, CueLink
+from .cues import cue_word_pattern
+from .entities import EntityResolver
+from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker
+from .parsing import Parser, Sentence, document_from_conllu, sentences_from_document
+from .spans import QuoteSpan, find_quotes, paragraphs
+from .titles import analyse_phrase
+
+Input = Union[str, object]  # raw text, CoNLL-U text, or a stanza Document
+_CONLLU_LINE = regex.compile(r"^\d+(?:[-.]\d+)?\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*$")
+
+
+def looks_like_conllu(text: str) -> bool:
+    """True when every non-comment line is a 10-column CoNLL-U row."""
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return bool(rows) and all(_CONLLU_LINE.match(line) for line in rows[:200])
+
+
+def select_sentences(text: str, sentences: list[Sentence]) -> set[int]:
+    """Sentences that can carry an attribution: those overlapping a quote or holding a cue word."""
+    areas = [(s.mark_start, s.mark_end) for s in find_quotes(text)]
+    pattern = cue_word_pattern()
+    chosen: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        if sentence.start < 0:
+            continue
+        if any(sentence.end > a and sentence.start < b for a, b in areas):
+            chosen.add(i)
+        elif pattern.search(text, sentence.start, sentence.end):
+            chosen.add(i)
+    return chosen
+
+
+class Extractor:
+    """Holds loaded models for reuse across documents.
+
+    ``model``: ``None`` for the embedded English models, ``"stanza"`` for stanza's
+    official models (already downloaded), or a directory with the same layout.
+    Models load lazily, on the first document that needs a parse.
+    """
+
+    def __init__(self, model: str | os.PathLike[str] | None = None, device: str = "cpu",
+                 parse_all: bool = False) -> None:
+        self.parser = Parser(model, device)
+        self.parse_all = parse_all  # parse every sentence (slower; same result)
+
+    def parse(self, text: str) -> object:
+        """The full stanza parse of ``text``."""
+        return self.parser.parse(text)
+
+    def extract(self, document: Input) -> list[Quote]:
+        return list(self.analyze(document).quotes)
+
+    def analyze(self, document: Input, source: str | None = None) -> Analysis:
+        return next(self._analyze_batch([document], [source]))
+
+    def pipe(self, documents: Iterable[Input], batch_size: int = 8) -> Iterator[Analysis]:
+        """Stream analyses for many documents, parsing ``batch_size`` documents at a time."""
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        batch: list[Input] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) == batch_size:
+                yield from self._analyze_batch(batch, [None] * len(batch))
+                batch = []
+        if batch:
+            yield from self._analyze_batch(batch, [None] * len(batch))
+
+    def _analyze_batch(self, documents: list[Input], sources: list[str | None]) -> Iterator[Analysis]:
+        prepared: list[tuple[str, list[Sentence] | None]] = [_prepare(d) for d in documents]
+        raw = [i for i, (text, sents) in enumerate(prepared) if sents is None and text.strip()]
+        if raw:
+            select = _select_all if self.parse_all else select_sentences
+            parsed = self.parser.parse_selected_many([prepared[i][0] for i in raw], select)
+            for i, sents in zip(raw, parsed):
+                prepared[i] = (prepared[i][0], sents)
+        for (text, sentences), source in zip(prepared, sources):
+            yield build_analysis(text, sentences or [], source)
+
+
+def _select_all(text: str, sentences: list[Sentence]) -> set[int]:
+    return set(range(len(sentences)))
+
+
+def _prepare(document: Input) -> tuple[str, list[Sentence] | None]:
+    """Raw text (to be parsed) or an already parsed document (text and sentences)."""
+    if isinstance(document, bytes):
+        raise TypeError("quoteattr needs text (str), not bytes: decode it first, e.g. data.decode('utf-8')")
+    if isinstance(document, str):
+        if looks_like_conllu(document):
+            return _from_stanza(document_from_conllu(document))
+        return document, None
+    if hasattr(document, "sentences"):
+        return _from_stanza(document)
+    raise TypeError(f"quoteattr needs str, CoNLL-U or a stanza Document, not {type(document).__name__}")
+
+
+def _from_stanza(doc: object) -> tuple[str, list[Sentence]]:
+    """Text and sentences of a parsed Document, rebuilding text and offsets when absent."""
+    text = getattr(doc, "text", None)
+    sentences = sentences_from_document(doc, parsed=True)
+    if text and all(w.start >= 0 for s in sentences for w in s.words):
+        return text, sentences
+    return _rebuild(doc)
+
+
+def _rebuild(doc: object) -> tuple[str, list[Sentence]]:
+    from .parsing import Word
+
+    pieces: list[str] = []
+    pos = 0
+    rebuilt: list[Sentence] = []
+    for s_index, sent in enumerate(doc.sentences):  # type: ignore[attr-defined]
+        if pieces:
+            pieces.append("\n")
+            pos += 1
+        words: list[Word] = []
+        for token in sent.tokens:
+            t_start = pos
+            pieces.append(token.text)
+            pos += len(token.text)
+            for word in token.words:
+                words.append(Word(index=int(word.id), text=word.text, lemma=(word.lemma or word.text).lower(),
+                                  upos=word.upos or "", xpos=word.xpos or "", feats=word.feats or "",
+                                  head=int(word.head or 0), deprel=word.deprel or "", start=t_start, end=pos))
+            if (token.spaces_after if hasattr(token, "spaces_after") else " ") != "":
+                pieces.append(" ")
+                pos += 1
+        start = words[0].start if words else pos
+        end = words[-1].end if words else pos
+        rebuilt.append(Sentence(s_index, start, end, tuple(words), parsed=all(w.deprel for w in words)))
+    return "".join(pieces), rebuilt
+
+
+def build_analysis(text: str, sentences: list[Sentence], source: str | None = None) -> Analysis:
+    """Attribution and entity resolution over an already parsed document."""
+    spans = find_quotes(text)
+    attributed = Attributor(text, sentences, spans, paragraphs(text)).run()
+    entity_of, mention_of, resolver = _resolve_speakers(text, attributed)
+    speakers = {s.id: s for s in resolver.speakers()}
+    quotes = [_quote(text, a, speakers, entity_of, mention_of) for a in attributed]
+    return Analysis(text=text, quotes=tuple(quotes), speakers=tuple(speakers.values()),
+                    conflicts=tuple(resolver.conflicts()), source=source)
+
+
+def _resolve_speakers(text: str, attributed: list[Attributed]) -> tuple[dict[int, int | None], dict[int, Mention], EntityResolver]:
+    links: dict[int, CueLink] = {}
+    for a in attributed:
+        if a.link is not None and a.link.speaker is not None:
+            links.setdefault(id(a.link), a.link)
+    ordered = sorted(links.values(), key=lambda l: l.speaker.start if l.speaker else -1)
+    resolver = EntityResolver()
+    entity_of: dict[int, int | None] = {}
+    mention_of: dict[int, Mention] = {}
+    for link in ordered:
+        assert link.speaker is not None
+        phrase = analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra)
+        entity_of[id(link)] = resolver.add(phrase)
+        kind = "pronoun" if phrase.pronoun else ("name" if phrase.name else "title")
+        mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end, kind=kind)
+    return entity_of, mention_of, resolver
+
+
+def _quote(text: str, a: Attributed, speakers: dict[int, Speaker], entity_of: dict[int, int | None],
+           mention_of: dict[int, Mention]) -> Quote:
+    speaker = mention = cue = None
+    if a.link is not None:
+        c = a.link.cue
+        cue = Cue(text=text[c.start:c.end], start=c.start, end=c.end, lemma=c.lemma)
+        entity = entity_of.get(id(a.link))
+        speaker = speakers.get(entity) if entity is not None else None
+        mention = mention_of.get(id(a.link))
+    return Quote(
+        text=text[a.start:a.end], start=a.start, end=a.end, kind=a.kind, speaker=speaker, cue=cue,
+        mention=mention, segments=a.segments, nested=tuple(_nested(s) for s in (a.span.nested if a.span else ())),
+        confidence=a.confidence if speaker is not None or a.kind is QuoteKind.FRAGMENT else min(a.confidence, 0.3),
+        method=a.method, sentence_index=a.sentence_index, paragraph_index=a.paragraph_index,
+        unclosed=a.span.unclosed if a.span is not None else False,
+    )
+
+
+def _nested(span: QuoteSpan) -> Quote:
+    return Quote(text=span.text, start=span.start, end=span.end,
+                 kind=QuoteKind.FRAGMENT if span.fragment else QuoteKind.DIRECT,
+                 nested=tuple(_nested(s) for s in span.nested), confidence=0.5, method="nested",
+                 paragraph_index=span.paragraph_index, unclosed=span.unclosed)

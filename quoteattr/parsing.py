@@ -1,0 +1,261 @@
+"""Loading stanza pipelines and parsing only the sentences that matter.
+
+Three model sources: the compact English models shipped inside the package
+(default, no network ever), stanza's official English models when already
+installed (``model="stanza"``), or any directory with the same file layout.
+Parsing is the expensive step, so the text is tokenised once and only the
+sentences selected by the caller are tagged and parsed.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+from contextlib import redirect_stderr
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+EMBEDDED_DIR = Path(__file__).resolve().parent / "models" / "en"
+MODEL_FILES = {
+    "tokenize": "tokenize.pt",
+    "mwt": "mwt.pt",
+    "pos": "pos.pt",
+    "lemma": "lemma.pt",
+    "depparse": "depparse.pt",
+}
+TAGGING = "pos,lemma,depparse"
+Selector = Callable[[str, "list[Sentence]"], "set[int]"]
+
+
+class ModelError(RuntimeError):
+    """A model could not be found or loaded; the message names the file and the fix."""
+
+
+@dataclass(frozen=True)
+class Word:
+    """One syntactic word of a parsed sentence, with offsets into the original text."""
+
+    index: int  # 1-based id within the sentence
+    text: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str
+    head: int  # 0 = root
+    deprel: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A tokenised sentence; ``words`` carry tags and heads only when ``parsed``."""
+
+    index: int
+    start: int
+    end: int
+    words: tuple[Word, ...]
+    parsed: bool
+
+    def children(self, head: int) -> list[Word]:
+        return [w for w in self.words if w.head == head]
+
+    def word(self, index: int) -> Word:
+        return self.words[index - 1]
+
+    def subtree(self, index: int, exclude: frozenset[str] = frozenset()) -> list[Word]:
+        """The word and its descendants, skipping dependents whose relation is in ``exclude``."""
+        kids: dict[int, list[Word]] = {}
+        for w in self.words:
+            kids.setdefault(w.head, []).append(w)
+        out: list[Word] = []
+        todo = [self.word(index)]
+        while todo:
+            w = todo.pop()
+            out.append(w)
+            todo.extend(k for k in kids.get(w.index, []) if k.deprel not in exclude)
+        return sorted(out, key=lambda w: w.index)
+
+
+def _resolve(model: str | os.PathLike[str] | None) -> tuple[str, Path | None]:
+    if model is None or model == "embedded":
+        return "embedded", EMBEDDED_DIR
+    if model == "stanza":
+        return "stanza", None
+    return "path", Path(model)
+
+
+def load_pipeline(model: str | os.PathLike[str] | None = None, device: str = "cpu") -> object:
+    """Build a stanza pipeline without touching the network."""
+    import stanza
+
+    kind, directory = _resolve(model)
+    quiet = {"logging_level": "ERROR", "download_method": None, "device": device}
+    if kind == "stanza":
+        try:
+            return stanza.Pipeline("en", processors="tokenize,mwt,pos,lemma,depparse", **quiet)
+        except Exception as exc:  # stanza raises several unrelated types here
+            raise ModelError(
+                "stanza's official English models are not installed "
+                f"({exc.__class__.__name__}: {exc}). Install them where a network is available with "
+                "`python -c \"import stanza; stanza.download('en')\"`, or use the embedded models "
+                "(model=None)."
+            ) from exc
+    assert directory is not None
+    paths = {}
+    for processor, name in MODEL_FILES.items():
+        path = directory / name
+        if not path.is_file():
+            raise ModelError(f"model file missing: {path} (expected the layout {sorted(MODEL_FILES.values())})")
+        paths[f"{processor}_model_path"] = str(path)
+    resources = directory / "resources.json"
+    if not resources.is_file():
+        resources = EMBEDDED_DIR / "resources.json"
+    try:
+        with redirect_stderr(io.StringIO()):
+            return stanza.Pipeline(
+                "en", dir=str(directory), resources_filepath=str(resources), allow_unknown_language=True,
+                processors="tokenize,mwt,pos,lemma,depparse", pos_pretrain_path=None,
+                depparse_pretrain_path=None, **paths, **quiet,
+            )
+    except Exception as exc:
+        bad = _first_unloadable(paths)
+        where = f"model file {bad} is corrupt or not a stanza model" if bad else f"models in {directory}"
+        raise ModelError(f"could not load {where}: {exc.__class__.__name__}: {exc}") from exc
+
+
+def _first_unloadable(paths: dict[str, str]) -> str | None:
+    import torch
+
+    for path in paths.values():
+        try:
+            torch.load(path, map_location="cpu", weights_only=False)
+        except Exception:
+            return path
+    return None
+
+
+class Parser:
+    """Holds one stanza pipeline, loaded lazily on first use."""
+
+    def __init__(self, model: str | os.PathLike[str] | None = None, device: str = "cpu") -> None:
+        self.model = model
+        self.device = device
+        self._pipeline: object | None = None
+        logging.getLogger("stanza").setLevel(logging.ERROR)
+
+    @property
+    def pipeline(self) -> object:
+        if self._pipeline is None:
+            self._pipeline = load_pipeline(self.model, self.device)
+        return self._pipeline
+
+    def parse(self, text: str) -> object:
+        """The full stanza parse of ``text`` (every sentence)."""
+        return self.pipeline(text)  # type: ignore[operator]
+
+    def tokenize(self, text: str) -> object:
+        return self.pipeline.process(text, processors="tokenize,mwt")  # type: ignore[attr-defined]
+
+    def parse_selected(self, text: str, select: Selector) -> list[Sentence]:
+        """Tokenise all of ``text``; tag and parse only the sentences ``select`` returns."""
+        return self.parse_selected_many([text], select)[0]
+
+    def parse_selected_many(self, texts: Sequence[str], select: Selector) -> list[list[Sentence]]:
+        """Like :meth:`parse_selected` for many documents, tagged and parsed in one batch."""
+        from stanza.models.common.doc import Document
+
+        tokenized = [_merge_broken_sentences(self.tokenize(text), text) for text in texts]
+        all_sentences = [sentences_from_document(doc, parsed=False) for doc in tokenized]
+        chosen = [sorted(select(text, sents)) for text, sents in zip(texts, all_sentences)]
+        subs = [Document([doc.sentences[i].to_dict() for i in ids], text=text)  # type: ignore[attr-defined]
+                for doc, ids, text in zip(tokenized, chosen, texts) if ids]
+        if subs:
+            subs = self.pipeline.process(subs, processors=TAGGING)  # type: ignore[attr-defined]
+        parsed_iter = iter(subs)
+        results: list[list[Sentence]] = []
+        for sentences, ids in zip(all_sentences, chosen):
+            result = list(sentences)
+            if ids:
+                parsed = sentences_from_document(next(parsed_iter), parsed=True)
+                for i, sent in zip(ids, parsed):
+                    result[i] = Sentence(index=i, start=sent.start, end=sent.end, words=sent.words, parsed=True)
+            results.append(result)
+        return results
+
+
+_SENTENCE_END = frozenset(".!?:;…\"'”’»)]")
+
+
+def _merge_broken_sentences(doc: object, text: str) -> object:
+    """Undo sentence breaks with no final punctuation inside one line of text.
+
+    A compact tokenizer sometimes splits inside a name ("Foreign Minister
+    Annalena | Baerbock, stated ..."); news sentences end with punctuation.
+    """
+    from stanza.models.common.doc import Document
+
+    sentences = doc.sentences  # type: ignore[attr-defined]
+    if len(sentences) < 2:
+        return doc
+    groups: list[list[dict]] = []
+    prev_end = -1
+    prev_last = ""
+    for sent in sentences:
+        words = sent.to_dict()
+        first_start = sent.tokens[0].start_char
+        gap = text[prev_end:first_start] if prev_end >= 0 and first_start is not None else "\n"
+        if groups and prev_last and prev_last[-1] not in _SENTENCE_END and "\n" not in gap:
+            offset = max(int(w["id"][-1]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) for w in groups[-1])
+            for w in words:
+                w["id"] = tuple(i + offset for i in w["id"]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) + offset
+            groups[-1].extend(words)
+        else:
+            groups.append(words)
+        prev_end = sent.tokens[-1].end_char if sent.tokens[-1].end_char is not None else -1
+        prev_last = sent.tokens[-1].text
+    if len(groups) == len(sentences):
+        return doc
+    return Document(groups, text=text)
+
+
+def sentences_from_document(doc: object, parsed: bool = True) -> list[Sentence]:
+    """Convert a stanza Document into quoteattr's light sentences (offsets kept)."""
+    out: list[Sentence] = []
+    for s_index, sent in enumerate(doc.sentences):  # type: ignore[attr-defined]
+        words: list[Word] = []
+        for token in sent.tokens:
+            t_start, t_end = token.start_char, token.end_char
+            for word in token.words:
+                start = word.start_char if getattr(word, "start_char", None) is not None else t_start
+                end = word.end_char if getattr(word, "end_char", None) is not None else t_end
+                words.append(Word(
+                    index=int(word.id), text=word.text, lemma=(word.lemma or word.text).lower() if parsed else word.text.lower(),
+                    upos=word.upos or "", xpos=word.xpos or "", feats=word.feats or "",
+                    head=int(word.head) if word.head is not None else 0, deprel=word.deprel or "",
+                    start=start if start is not None else -1, end=end if end is not None else -1,
+                ))
+        has_parse = parsed and all(w.deprel for w in words)
+        start = min((w.start for w in words if w.start >= 0), default=-1)
+        end = max((w.end for w in words if w.end >= 0), default=-1)
+        out.append(Sentence(index=s_index, start=start, end=end, words=tuple(words), parsed=has_parse))
+    return out
+
+
+def document_from_conllu(conllu: str) -> object:
+    """A stanza Document from a CoNLL-U string (offsets from ``start_char``/``end_char`` in MISC)."""
+    from stanza.utils.conll import CoNLL
+
+    return CoNLL.conll2doc(input_str=conllu)
+
+
+def write_resources(directory: Path) -> None:
+    """The minimal resources.json stanza needs to load local models offline."""
+    (directory / "resources.json").write_text(json.dumps({}) + "\n")
+
+
+def sentence_texts(sentences: Sequence[Sentence], text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentences]

@@ -1,0 +1,248 @@
+"""Speaker phrases: split "the Minister of Foreign Affairs of Russia, Sergei Lavrov"
+into a name ("Sergei Lavrov") and a title ("Minister of Foreign Affairs of Russia"),
+and decide whether the speaker is a person or an organisation.
+
+Works on the words of the dependency subtree, so it survives the small parser's
+attachment mistakes inside names (flat vs appos) by looking at word classes,
+capitalisation and the title/organisation lexicons rather than exact arcs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon
+from .model import SpeakerKind
+from .parsing import Sentence, Word
+
+# Relations that hang asides and clauses on a speaker: never part of the phrase.
+ASIDE_RELATIONS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "dep", "punct:aside"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+_TITLE_STOP = frozenset({"the", "a", "an", "of", "for", "at", "'s", "’s", "affairs", "and", "to", "in", "on"})
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    """What a sentence says about one speaker."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+    title: str | None
+    kind: SpeakerKind
+    organization: str | None
+    pronoun: str | None  # lower-case pronoun when the phrase is one
+    gender: str | None  # m / f from honorifics or pronouns
+
+
+def is_title_word(word: str) -> bool:
+    return word.lower() in lexicon.words("titles.txt")
+
+
+def _honorifics() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in lexicon.table("honorifics.tsv")}
+
+
+def _pronouns() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.table("pronouns.tsv")}
+
+
+def _demonyms() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon.table("demonyms.tsv")}
+
+
+def _is_org_word(word: str) -> bool:
+    return word.lower() in lexicon.words("organization_words.txt")
+
+
+def phrase_words(sentence: Sentence, head: Word) -> list[Word]:
+    """The speaker's words: the head's subtree without relative clauses and asides."""
+    words = sentence.subtree(head.index, exclude=ASIDE_RELATIONS)
+    # keep a contiguous run around the head (drops material the parser attached far away)
+    words = [w for w in words if w.start >= 0]
+    while words and (words[0].upos in ("PUNCT", "ADP") or words[0].deprel in ("cc", "mark", "case", "fixed")):
+        words.pop(0)
+    while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("cc", "mark")):
+        words.pop()
+    return words or [head]
+
+
+def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word, ...] = ()) -> SpeakerPhrase:
+    """Name, title, kind and gender of the speaker headed by ``head`` (plus split-off ``extra`` heads)."""
+    words = phrase_words(sentence, head)
+    if extra:
+        indexes = {w.index for w in words}
+        for other in extra:
+            indexes |= {w.index for w in phrase_words(sentence, other)}
+        low, high = min(indexes), max(indexes)
+        words = [sentence.word(i) for i in range(low, high + 1)]
+    start, end = words[0].start, words[-1].end
+    lower = head.text.lower()
+    pronouns = _pronouns()
+    if len(words) == 1 and head.upos == "PRON" and lower in pronouns:
+        gender = pronouns[lower] if pronouns[lower] in ("m", "f") else None
+        kind = SpeakerKind.PERSON if gender else SpeakerKind.UNKNOWN
+        return SpeakerPhrase(start, end, text[start:end], None, None, kind, None, lower, gender)
+    honorifics = _honorifics()
+    gender = None
+    for w in words:
+        h = honorifics.get(w.text.lower())
+        if h in ("m", "f"):
+            gender = h
+    name_run = _name_run(words)
+    name = None
+    if name_run:
+        kept = [w for w in name_run if w.text.lower() not in honorifics]
+        if kept:
+            name = text[kept[0].start:kept[-1].end]
+    title = _title(text, words, name_run)
+    organization = _organization(text, words, name_run)
+    kind = _kind(words, head, name_run, title, gender)
+    if kind is SpeakerKind.ORGANIZATION and name is None:
+        name = organization or _strip_determiner(text, words)
+        organization = None
+    if kind is SpeakerKind.ORGANIZATION and organization == name:
+        organization = None
+    return SpeakerPhrase(start, end, text[start:end], name, title, kind, organization, None, gender)
+
+
+def _is_name_token(w: Word) -> bool:
+    if not w.text[:1].isupper() or w.upos not in ("PROPN", "NOUN", "X", "ADJ"):
+        return False
+    lw = w.text.lower()
+    if is_title_word(lw) or lw in _demonyms() or _is_org_word(lw) or lw in _DETERMINERS:
+        return False
+    return w.upos == "PROPN" or lw.rstrip(".") in {h.rstrip(".") for h in _honorifics()}
+
+
+def _name_run(words: list[Word]) -> list[Word]:
+    """The run of capitalised name words that is not inside the title.
+
+    A run right after a preposition ("of Russia", "at Nordbank") or right before
+    a title word ("US undersecretary") belongs to the title, not the name.
+    """
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    for w in words:
+        if _is_name_token(w) or (current and w.text in ("-", ".") ):
+            current.append(w)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    best: list[Word] = []
+    for run in runs:
+        i = words.index(run[0])
+        j = words.index(run[-1])
+        before = words[i - 1] if i > 0 else None
+        after = words[j + 1] if j + 1 < len(words) else None
+        if before is not None and before.upos == "ADP":
+            continue
+        if after is not None and (is_title_word(after.text) or _is_org_word(after.text)):
+            continue
+        if after is not None and after.text in ("'s", "’s"):
+            continue
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _title(text: str, words: list[Word], name_run: list[Word]) -> str | None:
+    """The role as written: the phrase minus the name, determiners and punctuation."""
+    if name_run:
+        i, j = words.index(name_run[0]), words.index(name_run[-1])
+        pieces = [words[:i], words[j + 1:]]
+    else:
+        pieces = [words]
+    best: str | None = None
+    for piece in pieces:
+        piece = [w for w in piece]
+        while piece and (piece[0].upos in ("PUNCT", "DET", "CCONJ") or piece[0].text.lower() in _DETERMINERS
+                         or piece[0].text.lower() in _honorifics()):
+            piece.pop(0)
+        while piece and (piece[-1].upos in ("PUNCT", "CCONJ", "ADP") or piece[-1].text.lower() in ("who", "which")):
+            piece.pop()
+        if not piece or not any(is_title_word(w.text) for w in piece):
+            continue
+        candidate = text[piece[0].start:piece[-1].end]
+        if best is None or len(candidate) > len(best):
+            best = candidate
+    return best
+
+
+def _organization(text: str, words: list[Word], name_run: list[Word]) -> str | None:
+    """An organisation named in the phrase: "Veltrona Motors" in "a spokeswoman for Veltrona Motors"."""
+    run: list[Word] = []
+    best: list[Word] = []
+    for i, w in enumerate(words):
+        if w in name_run:
+            run = []
+            continue
+        capital = w.text[:1].isupper() and w.upos in ("PROPN", "NOUN", "ADJ")
+        if capital and not run:
+            before = words[i - 1] if i > 0 else None
+            if before is not None and before.text.lower() in ("the",) and i > 1:
+                before = words[i - 2]
+            if before is None or before.upos != "ADP" or before.text.lower() not in ("for", "at", "with", "from"):
+                continue
+        if capital or (run and w.text in ("-", "&", "of")):
+            run.append(w)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    while best and best[-1].text in ("-", "&", "of"):
+        best.pop()
+    if not best or (len(best) == 1 and (is_title_word(best[0].text) or best[0].text.lower() in _demonyms())):
+        return None
+    if any(is_title_word(w.text) for w in best) or all(w.text.lower() in _demonyms() for w in best):
+        return None
+    return text[best[0].start:best[-1].end]
+
+
+def _kind(words: list[Word], head: Word, name_run: list[Word], title: str | None, gender: str | None) -> SpeakerKind:
+    head_lower = head.text.lower()
+    if gender is not None:
+        return SpeakerKind.PERSON
+    if is_title_word(head_lower) and not _is_org_word(head_lower):
+        return SpeakerKind.PERSON
+    if _is_org_word(head_lower) or head.text.upper() == head.text and len(head.text) > 1 and head.upos == "PROPN":
+        return SpeakerKind.ORGANIZATION
+    if any(_is_org_word(w.text) for w in words if w.text[:1].isupper()):
+        return SpeakerKind.ORGANIZATION
+    if title is not None:
+        return SpeakerKind.PERSON
+    if len(name_run) >= 2:
+        return SpeakerKind.PERSON
+    return SpeakerKind.UNKNOWN
+
+
+def _strip_determiner(text: str, words: list[Word]) -> str:
+    while len(words) > 1 and words[0].text.lower() in _DETERMINERS:
+        words = words[1:]
+    return text[words[0].start:words[-1].end]
+
+
+@dataclass(frozen=True)
+class TitleKey:
+    """A title reduced for matching: role words and the country it belongs to."""
+
+    role: frozenset[str]
+    countries: frozenset[str]
+
+
+def normalize_title(title: str) -> TitleKey:
+    """"Minister of Foreign Affairs of Russia" ≡ "Russian Foreign Minister" ≡ "foreign minister" (role part)."""
+    demonyms = _demonyms()
+    role: set[str] = set()
+    countries: set[str] = set()
+    for raw in title.replace(",", " ").replace("’s", " ").replace("'s", " ").split():
+        word = raw.lower().strip(".")
+        if word in demonyms or raw.lower() in demonyms:
+            countries.add(demonyms.get(word, demonyms.get(raw.lower(), word)))
+        elif word not in _TITLE_STOP:
+            role.add(word)
+    return TitleKey(frozenset(role), frozenset(countries))

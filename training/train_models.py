@@ -1,0 +1,219 @@
+"""Train the compact English stanza models that quoteattr ships.
+
+Why a script of our own: stanza's ``run_*`` wrappers look up pretrained word
+vectors and character LMs on a model hub that no machine here can reach.  This
+script prepares UD English-EWT with stanza's own dataset tools and calls each
+trainer with explicit, hub-free options.  Every stage saves its best model as it
+goes; the parser also keeps a resumable checkpoint, so rerunning the same
+command continues where an interrupted run stopped.
+
+Usage (see docs/models.md for the exact runs behind the shipped weights)::
+
+    python training/train_models.py prepare --ud-dir ../shared/data/ud
+    python training/train_models.py train --stage all --device cuda --minutes 8
+    python training/train_models.py package
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_WORK = REPO / "training" / "work"
+PACKAGE_DIR = REPO / "quoteattr" / "models" / "en"
+SHORT = "en_ewt"
+STAGES = ("tokenize", "mwt", "pos", "lemma", "depparse")
+
+# Sizes chosen to keep the shipped files small (<60 MB together, half precision)
+# while staying close to stanza's defaults; see docs/models.md for the trade-off.
+HYPER = {
+    "tokenize": ["--steps", "30000", "--eval_steps", "500"],
+    "mwt": ["--num_epoch", "30"],
+    "pos": ["--no_pretrain", "--max_steps", "20000", "--eval_interval", "200",
+            "--hidden_dim", "200", "--char_hidden_dim", "200",
+            "--deep_biaff_hidden_dim", "200", "--word_emb_dim", "75"],
+    "lemma": ["--num_epoch", "30"],
+    "depparse": ["--no_pretrain", "--max_steps", "30000", "--eval_interval", "200",
+                 "--hidden_dim", "300", "--char_hidden_dim", "200",
+                 "--deep_biaff_hidden_dim", "300", "--word_emb_dim", "100",
+                 "--batch_size", "5000"],
+}
+
+
+def _env(work: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["DATA_ROOT"] = str(work / "data")
+    env["UDBASE"] = str(work / "ud")
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    return env
+
+
+def prepare(work: Path, ud_dir: Path) -> None:
+    """Lay out EWT the way stanza's dataset tools expect, then convert it."""
+    treebank = work / "ud" / "UD_English-EWT"
+    treebank.mkdir(parents=True, exist_ok=True)
+    for split in ("train", "dev", "test"):
+        src = ud_dir / f"en_ewt-ud-{split}.conllu"
+        if not src.exists():
+            sys.exit(f"missing {src}")
+        shutil.copyfile(src, treebank / src.name)
+    env = _env(work)
+    for tool, extra in (("prepare_tokenizer_treebank", []),
+                        ("prepare_mwt_treebank", []),
+                        ("prepare_pos_treebank", []),
+                        ("prepare_depparse_treebank", ["--gold"])):
+        subprocess.run([sys.executable, "-m", f"stanza.utils.datasets.{tool}",
+                        "UD_English-EWT", *extra], check=True, env=env)
+    # The lemmatizer reads the same files as the tagger; stanza's own lemma
+    # preparation would try to reach the model hub, so copy instead.
+    lemma = work / "data" / "lemma"
+    lemma.mkdir(parents=True, exist_ok=True)
+    pos = work / "data" / "pos"
+    for split in ("train", "dev", "test"):
+        shutil.copyfile(pos / f"{SHORT}.{split}.in.conllu", lemma / f"{SHORT}.{split}.in.conllu")
+    shutil.copyfile(work / "data" / "tokenize" / f"{SHORT}.dev.gold.conllu",
+                    lemma / f"{SHORT}.dev.gold.conllu")
+
+
+def stage_command(stage: str, work: Path, device: str, extra: list[str]) -> list[str]:
+    """The exact trainer invocation for one stage."""
+    data = work / "data"
+    save = work / "saved_models"
+    dev = ["--device", device] if device else []
+    tok = data / "tokenize"
+    if stage == "tokenize":
+        return [sys.executable, "-m", "stanza.models.tokenizer", "--mode", "train",
+                "--lang", "en", "--shorthand", SHORT,
+                "--txt_file", str(tok / f"{SHORT}.train.txt"),
+                "--label_file", str(tok / f"{SHORT}-ud-train.toklabels"),
+                "--mwt_json_file", str(tok / f"{SHORT}-ud-train-mwt.json"),
+                "--dev_txt_file", str(tok / f"{SHORT}.dev.txt"),
+                "--dev_label_file", str(tok / f"{SHORT}-ud-dev.toklabels"),
+                "--dev_conll_gold", str(tok / f"{SHORT}.dev.gold.conllu"),
+                "--conll_file", str(work / "tokenize.dev.pred.conllu"),
+                "--save_dir", str(save / "tokenize"), "--save_name", "en_ewt_tokenizer.pt",
+                *dev, *HYPER["tokenize"], *extra]
+    if stage == "mwt":
+        mwt = data / "mwt"
+        return [sys.executable, "-m", "stanza.models.mwt_expander", "--mode", "train",
+                "--lang", "en", "--shorthand", SHORT,
+                "--train_file", str(mwt / f"{SHORT}.train.in.conllu"),
+                "--eval_file", str(mwt / f"{SHORT}.dev.in.conllu"),
+                "--gold_file", str(mwt / f"{SHORT}.dev.gold.conllu"),
+                "--output_file", str(work / "mwt.dev.pred.conllu"),
+                "--save_dir", str(save / "mwt"), "--save_name", "en_ewt_mwt_expander.pt",
+                *dev, *HYPER["mwt"], *extra]
+    if stage == "pos":
+        pos = data / "pos"
+        return [sys.executable, "-m", "stanza.models.tagger", "--mode", "train",
+                "--lang", "en", "--shorthand", SHORT,
+                "--train_file", str(pos / f"{SHORT}.train.in.conllu"),
+                "--eval_file", str(pos / f"{SHORT}.dev.in.conllu"),
+                "--output_file", str(work / "pos.dev.pred.conllu"),
+                "--save_dir", str(save / "pos"), "--save_name", "en_ewt_tagger.pt",
+                *dev, *HYPER["pos"], *extra]
+    if stage == "lemma":
+        lem = data / "lemma"
+        return [sys.executable, "-m", "stanza.models.lemmatizer", "--mode", "train",
+                "--shorthand", SHORT,
+                "--train_file", str(lem / f"{SHORT}.train.in.conllu"),
+                "--eval_file", str(lem / f"{SHORT}.dev.in.conllu"),
+                "--output_file", str(work / "lemma.dev.pred.conllu"),
+                "--save_dir", str(save / "lemma"), "--save_name", "en_ewt_lemmatizer.pt",
+                *dev, *HYPER["lemma"], *extra]
+    if stage == "depparse":
+        dep = data / "depparse"
+        return [sys.executable, "-m", "stanza.models.parser", "--mode", "train",
+                "--lang", "en", "--shorthand", SHORT,
+                "--train_file", str(dep / f"{SHORT}.train.in.conllu"),
+                "--eval_file", str(dep / f"{SHORT}.dev.in.conllu"),
+                "--output_file", str(work / "depparse.dev.pred.conllu"),
+                "--save_dir", str(save / "depparse"), "--save_name", "en_ewt_parser.pt",
+                *dev, *HYPER["depparse"], *extra]
+    raise ValueError(f"unknown stage {stage!r}; choose from {STAGES}")
+
+
+def train(work: Path, stages: list[str], device: str, minutes: float, extra: list[str]) -> int:
+    """Run the stages side by side; stop each after ``minutes`` (best model is kept)."""
+    logs = work / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    env = _env(work)
+    procs = []
+    for stage in stages:
+        cmd = stage_command(stage, work, device, extra)
+        if minutes > 0:
+            cmd = ["timeout", "--signal=INT", f"{int(minutes * 60)}s", *cmd]
+        log = open(logs / f"{stage}.log", "a")
+        print("+", " ".join(cmd), flush=True)
+        procs.append((stage, subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT), log))
+    worst = 0
+    for stage, proc, log in procs:
+        rc = proc.wait()
+        log.close()
+        print(f"{stage}: exit {rc}", flush=True)
+        if rc not in (0, 124, 130, -2):
+            worst = rc or 1
+    return worst
+
+
+def package(work: Path, target: Path) -> None:
+    """Copy the best models into the package, in half precision, without optimiser state."""
+    import torch
+
+    names = {"tokenize": "en_ewt_tokenizer.pt", "mwt": "en_ewt_mwt_expander.pt",
+             "pos": "en_ewt_tagger.pt", "lemma": "en_ewt_lemmatizer.pt",
+             "depparse": "en_ewt_parser.pt"}
+    target.mkdir(parents=True, exist_ok=True)
+    for stage, name in names.items():
+        src = work / "saved_models" / stage / name
+        if not src.exists():
+            sys.exit(f"missing trained model {src}; run the train step first")
+        state = torch.load(src, map_location="cpu", weights_only=False)
+        for key in ("optimizer", "optimizer_state_dict", "scheduler"):
+            state.pop(key, None)
+        _halve(state)
+        torch.save(state, target / f"{stage}.pt")
+        print(f"{stage}: {(target / f'{stage}.pt').stat().st_size / 1e6:.1f} MB")
+
+
+def _halve(obj: object) -> object:
+    """Store float32 tensors as float16 in place (stanza casts back on load)."""
+    import torch
+
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            obj[key] = _halve(value)
+    elif isinstance(obj, list):
+        return [_halve(v) for v in obj]
+    elif isinstance(obj, torch.Tensor) and obj.dtype == torch.float32:
+        return obj.half()
+    return obj
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("step", choices=["prepare", "train", "package"])
+    parser.add_argument("--work", type=Path, default=DEFAULT_WORK)
+    parser.add_argument("--ud-dir", type=Path, default=REPO.parent / "shared" / "data" / "ud")
+    parser.add_argument("--stage", default="all", help="comma-separated stages or 'all'")
+    parser.add_argument("--device", default="", help="cuda or cpu (stanza picks when empty)")
+    parser.add_argument("--minutes", type=float, default=0, help="wall-clock budget per stage")
+    parser.add_argument("--target", type=Path, default=PACKAGE_DIR)
+    args, extra = parser.parse_known_args(argv)
+    if args.step == "prepare":
+        prepare(args.work, args.ud_dir)
+        return 0
+    if args.step == "train":
+        stages = list(STAGES) if args.stage == "all" else args.stage.split(",")
+        return train(args.work, stages, args.device, args.minutes, extra)
+    package(args.work, args.target)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
