@@ -76,6 +76,12 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         if word.deprel not in ("conj", "xcomp", "advcl") or word.head == 0:
             return None
         head = sentence.word(word.head)
+        if word.deprel == "conj":
+            top = head
+            while top.deprel == "conj" and top.head:
+                top = sentence.word(top.head)
+            if top.deprel == "ccomp" and top.head and word in _coordinated_cues(sentence, top):
+                head = sentence.word(top.head)  # "indicated that A and reiterated B": the parser hung B on A
         if word.deprel == "advcl" and head.lemma not in ("quote", "cite") and cue.word is word:
             # "..., he said, adding that ..." inherits; a clause like "As reported by" does not
             if not any(c.deprel in ("nsubj",) for c in sentence.children(head.index)):
@@ -97,16 +103,40 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
             return None, "according"
         clause = sentence.word(speaker.head)
         skip = {w.index for w in sentence.subtree(speaker.index)}
+        if _set_off(sentence, skip):
+            # "..., according to X." / "According to X, ..." qualifies the whole sentence
+            root = next((w for w in sentence.words if w.head == 0), clause)
+            if root.index not in skip:
+                clause = root
         words = [w for w in sentence.subtree(clause.index) if w.index not in skip]
+        low, high = min(skip), max(skip)
+        before = [w for w in words if w.index < low]
+        after = [w for w in words if w.index > high]
+        # the content is the clause on one side of the "according to X" phrase
+        words = before if len(before) >= len(after) else after
         return _trim_span(words), "according"
     complements = [k for k in sentence.children(word.index) if k.deprel in CONTENT_RELATIONS]
+    if not complements:
+        # "told reporters that Y": a small parser may hang the that-clause on the listener (acl)
+        listeners = [k for k in sentence.children(word.index) if k.deprel in ("obj", "iobj")]
+        complements = [c for k in listeners for c in sentence.children(k.index)
+                       if c.deprel == "acl" and _has_mark(sentence, c, "that")]
     if complements:
         words = [w for k in complements for w in sentence.subtree(k.index)]
+        coordinated = [c for k in complements for c in _coordinated_cues(sentence, k)]
+        if coordinated:
+            cut = min(c.index for c in coordinated)
+            if cut > 1 and sentence.word(cut - 1).deprel == "cc":
+                cut -= 1
+            words = [w for w in words if w.index < cut]
         return _trim_span(_from_complementizer(sentence, words)), complements[0].deprel
     if cue.lemma in STATEMENT_OBJECT_VERBS:
         objects = [k for k in sentence.children(word.index) if k.deprel == "obj"]
         if objects:
             words = sentence.subtree(objects[0].index)
+            # "stated his concern at X's promise to ...": clauses after the object belong to it
+            words += [w for k in sentence.children(word.index) if k.index > objects[0].index
+                      and k.deprel in ("advcl", "xcomp", "obl") for w in sentence.subtree(k.index)]
             if len(words) >= MIN_OBJECT_CONTENT_WORDS:
                 return _trim_span(words), "obj"
     if word.deprel in ("parataxis",) or (word.deprel == "advcl" and _has_mark(sentence, word, "as")):
@@ -115,6 +145,30 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
             words = [w for w in sentence.subtree(word.head) if w.index not in skip]
             return _trim_span(words), "head-" + word.deprel
     return None, "none"
+
+
+def _coordinated_cues(sentence: Sentence, clause: Word) -> list[Word]:
+    """Reporting verbs without a subject coordinated inside a complement: they share the outer speaker."""
+    from .cues import reporting_verbs
+
+    verbs = reporting_verbs()
+    found: list[Word] = []
+    todo = [c for c in sentence.children(clause.index) if c.deprel == "conj"]
+    while todo:  # follow conj chains: A and B and reiterated C
+        c = todo.pop()
+        todo.extend(k for k in sentence.children(c.index) if k.deprel == "conj")
+        if c.upos == "VERB" and c.lemma in verbs and not any(
+                k.deprel.startswith("nsubj") for k in sentence.children(c.index)):
+            found.append(c)
+    return found
+
+
+def _set_off(sentence: Sentence, indexes: set[int]) -> bool:
+    """Whether a phrase starts its sentence or is set off by a comma before it."""
+    first = min(indexes)
+    if first == 1:
+        return True
+    return sentence.word(first - 1).text == ","
 
 
 def _from_complementizer(sentence: Sentence, words: list[Word]) -> list[Word]:

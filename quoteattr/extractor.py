@@ -139,7 +139,7 @@ def _rebuild(doc: object) -> tuple[str, list[Sentence]]:
         start = words[0].start if words else pos
         end = words[-1].end if words else pos
         rebuilt.append(Sentence(s_index, start, end, tuple(words), parsed=all(w.deprel for w in words)))
-    return "".join(pieces), rebuilt
+    return "".join(pieces).rstrip(" "), rebuilt
 
 
 def build_analysis(text: str, sentences: list[Sentence], source: str | None = None) -> Analysis:

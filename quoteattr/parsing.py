@@ -155,7 +155,8 @@ class Parser:
 
     def parse(self, text: str) -> object:
         """The full stanza parse of ``text`` (every sentence)."""
-        return self.pipeline(text)  # type: ignore[operator]
+        doc = _merge_broken_sentences(self.tokenize(text), text)
+        return self.pipeline.process(doc, processors=TAGGING)  # type: ignore[attr-defined]
 
     def tokenize(self, text: str) -> object:
         return self.pipeline.process(text, processors="tokenize,mwt")  # type: ignore[attr-defined]

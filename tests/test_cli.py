@@ -1,0 +1,69 @@
+"""The command line, run as users run it: through a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import REPO, SEEDS
+
+SEED = str(SEEDS / "russia-nato-talks.txt")
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "quoteattr", *args], input=stdin, capture_output=True,
+                          text=True, cwd=REPO, timeout=600)
+
+
+def test_json_on_the_seed_has_offsets_speakers_and_conflicts():
+    proc = run("--format", "json", SEED)
+    assert proc.returncode == 0, proc.stderr
+    (doc,) = json.loads(proc.stdout)
+    assert set(doc) == {"source", "quotes", "speakers", "conflicts"}
+    text = (SEEDS / "russia-nato-talks.txt").read_text(encoding="utf-8")
+    for q in doc["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+    assert any(q["speaker"] and q["speaker"]["name"] == "Sergei Lavrov" for q in doc["quotes"])
+    assert doc["conflicts"]
+
+
+def test_spans_only_reads_stdin_as_jsonl():
+    proc = run("--spans-only", "--format", "jsonl", stdin="She said “we will not move,” firmly.\n")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 1
+    doc = json.loads(lines[0])
+    assert doc["source"] == "<stdin>"
+    assert [q["text"] for q in doc["quotes"]] == ["we will not move,"]
+
+
+def test_directory_input_with_a_bad_file_reports_and_continues(tmp_path):
+    (tmp_path / "a.txt").write_text("He said “the bridge opens in May, as planned.”\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    (tmp_path / "c.txt").write_bytes(b"caf\xe9 \"latin-1 text here, not utf-8.\"")
+    (tmp_path / "d.txt").write_text("“Another one, fully closed,” she said.\n", encoding="utf-8")
+    proc = run("--spans-only", "--format", "jsonl", str(tmp_path))
+    assert proc.returncode == 1
+    sources = [json.loads(line)["source"] for line in proc.stdout.splitlines()]
+    assert [s.rsplit("/", 1)[-1] for s in sources] == ["a.txt", "d.txt"]
+    assert "b.txt" in proc.stderr and "c.txt" in proc.stderr
+    assert "[" in proc.stderr  # progress bar for several files
+
+
+def test_text_table_and_html_page(tmp_path):
+    proc = run("--spans-only", SEED)
+    assert proc.returncode == 0 and "direct" in proc.stdout
+    out = tmp_path / "page.html"
+    proc = run("--format", "html", "--output", str(out), SEED)
+    assert proc.returncode == 0, proc.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'class="legend"' in page
+    assert '<mark class="direct"' in page and 'class="speaker"' in page
+    assert "Title conflict" in page
+
+
+def test_missing_file_is_an_error_not_a_crash():
+    proc = run("--spans-only", "/no/such/file.txt")
+    assert proc.returncode == 1
+    assert "no/such/file.txt" in proc.stderr and "Traceback" not in proc.stderr

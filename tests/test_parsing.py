@@ -1,0 +1,114 @@
+"""The embedded models: offline loading, clear errors, and hand-checked heads."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+
+import pytest
+
+from quoteattr import Extractor, ModelError
+from quoteattr.parsing import EMBEDDED_DIR, MODEL_FILES, Parser, sentences_from_document
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Parser()
+
+
+def test_models_load_with_the_network_blocked(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    doc = Parser().parse("The minister said the talks would start in January.")
+    assert len(doc.sentences) == 1
+
+
+def test_shipped_models_fit_the_size_budget():
+    total = sum((EMBEDDED_DIR / name).stat().st_size for name in MODEL_FILES.values())
+    assert total <= 60 * 1024 * 1024
+
+
+@pytest.mark.parametrize("sentence,speaker,verb", [
+    ("The minister said the talks would start in January.", "minister", "said"),
+    ("Lavrov insisted that the proposal was unacceptable.", "Lavrov", "insisted"),
+    ("The company announced that it would cut 200 jobs.", "company", "announced"),
+])
+def test_x_said_y_heads(parser, sentence, speaker, verb):
+    (sent,) = sentences_from_document(parser.parse(sentence))
+    by_text = {w.text: w for w in sent.words}
+    v = by_text[verb]
+    assert v.deprel == "root"
+    assert by_text[speaker].deprel == "nsubj" and by_text[speaker].head == v.index
+    assert any(w.deprel == "ccomp" and w.head == v.index for w in sent.words)
+
+
+def test_told_listener_that_clause_is_content(extractor):
+    text = "Lavrov told reporters that the proposal was unacceptable."
+    (q,) = extractor.extract(text)
+    assert q.text == "the proposal was unacceptable" and q.speaker.name == "Lavrov" and q.cue.lemma == "tell"
+
+
+def test_parse_keeps_character_offsets(parser, seed_text):
+    for sent in sentences_from_document(parser.parse(seed_text)):
+        for w in sent.words:
+            assert w.start >= 0 and seed_text[w.start:w.end]
+
+
+def test_missing_model_file_is_named(tmp_path):
+    for name in MODEL_FILES.values():
+        shutil.copy(EMBEDDED_DIR / name, tmp_path / name)
+    (tmp_path / "depparse.pt").unlink()
+    with pytest.raises(ModelError, match="depparse.pt"):
+        Extractor(model=tmp_path).extract("He said “hello there, everyone.”")
+
+
+def test_corrupt_model_file_is_named(tmp_path):
+    for name in MODEL_FILES.values():
+        shutil.copy(EMBEDDED_DIR / name, tmp_path / name)
+    (tmp_path / "pos.pt").write_bytes(b"not a model")
+    with pytest.raises(ModelError, match="pos.pt"):
+        Extractor(model=tmp_path).extract("He said “hello there, everyone.”")
+
+
+def test_official_stanza_models_missing_says_how_to_download(tmp_path, monkeypatch):
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    with pytest.raises(ModelError, match="stanza.download"):
+        Extractor(model="stanza").extract("He said “hello there, everyone.”")
+
+
+def test_parsed_input_skips_parsing(parser, seed_text, seed_analysis):
+    doc = parser.parse(seed_text)
+    # a model path that does not exist proves no model is loaded for parsed input
+    assert Extractor(model="/nonexistent").analyze(doc, source="russia-nato-talks.txt") == seed_analysis
+
+
+def test_conllu_round_trip_input(parser, seed_text):
+    doc = parser.parse(seed_text)
+    conllu = "{:C}".format(doc)
+    analysis = Extractor(model="/nonexistent").analyze(conllu)
+    assert analysis.quotes
+    for q in analysis.quotes:
+        assert analysis.text[q.start:q.end] == q.text
+
+
+def test_empty_and_odd_inputs(extractor):
+    assert extractor.extract("") == []
+    assert extractor.extract("   \n\n ") == []
+    assert extractor.extract("no quotes here at all") == []
+    with pytest.raises(TypeError):
+        extractor.extract(b"bytes")
+    odd = "\u200b“\ufeffZero-width and BOM,” she said.\u2028Next line."
+    for q in extractor.extract(odd):
+        assert odd[q.start:q.end] == q.text
+
+
+def test_pipe_streams_in_order(extractor, seed_text):
+    texts = [seed_text, "", "“We will build it,” the mayor said on Monday."]
+    results = list(extractor.pipe(texts, batch_size=2))
+    assert len(results) == 3
+    assert results[1].quotes == ()
+    assert results[2].quotes[0].text == "We will build it,"
+    assert results[0] == extractor.analyze(seed_text)

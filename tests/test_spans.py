@@ -1,0 +1,171 @@
+"""The quotation-span engine: one test per mark rule, plus properties on arbitrary text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteattr import find_quotes
+from quoteattr.lexicon import table
+from quoteattr.spans import paragraphs, walk
+
+CLOSERS = {"“": "”", "„": "“", "‟": "”", '"': '"', "＂": "＂", "``": "''", "''": "''", "‘": "’", "‚": "‘",
+           "‛": "’", "'": "'", "«": "»", "‹": "›", "「": "」", "『": "』"}
+OPENERS = {"”": "”", "’": "‘", "»": "«", "›": "‹", "」": "「", "』": "『"}
+
+
+def texts(result):
+    return [q.text for q in result]
+
+
+def mark_rows():
+    return [pytest.param(row[0], row[1], row[2], id=f"{row[0]}-{row[2]}") for row in table("quote_marks.tsv")]
+
+
+@pytest.mark.parametrize("mark,family,role", mark_rows())
+def test_every_mark_in_the_table_delimits_a_quote(mark, family, role):
+    if role in ("open", "either"):
+        opener, closer = mark, CLOSERS[mark]
+    else:
+        opener, closer = OPENERS[mark], mark
+    text = f"The minister said: {opener}We will not accept this at all.{closer} Then she left."
+    result = find_quotes(text)
+    assert texts(result) == ["We will not accept this at all."]
+    q = result[0]
+    assert text[q.start:q.end] == q.text
+    assert text[q.mark_start:q.mark_end] == f"{opener}We will not accept this at all.{closer}"
+    assert q.open_mark == opener and q.close_mark == closer
+    assert not q.unclosed and not q.fragment
+
+
+def test_mixture_of_straight_and_curly_marks():
+    assert texts(find_quotes('He said "we are ready” and left.')) == ["we are ready"]
+    assert texts(find_quotes('He said “we are ready" and left.')) == ["we are ready"]
+
+
+def test_ptb_style_double_apostrophes_both_ways():
+    text = "``Yes,'' he said. ''We will win,'' she said."
+    assert texts(find_quotes(text)) == ["Yes,", "We will win,"]
+
+
+@pytest.mark.parametrize("text", [
+    "It’s the drivers’ cars, she said.",
+    "It's the drivers' cars, she said.",
+    "Music of the ’90s and '80s was loud.",
+    "They played rock ’n’ roll all night.",
+    "Rock 'n' roll never dies.",
+    "O’Neill and O'Brien met.",
+    "Give ’em hell, ’tis said.",
+])
+def test_apostrophes_are_never_quote_marks(text):
+    assert find_quotes(text) == []
+
+
+def test_single_quotes_still_quote_next_to_apostrophes():
+    text = "He said ‘it’s the ’90s again’ and laughed."
+    assert texts(find_quotes(text)) == ["it’s the ’90s again"]
+
+
+def test_news_convention_quote_runs_over_paragraphs():
+    text = "“We will go on,\n\n“and we will win.”\n\nThe end."
+    result = find_quotes(text)
+    assert len(result) == 1
+    q = result[0]
+    assert q.text == "We will go on,\n\n“and we will win."
+    assert q.continued and not q.unclosed
+    assert text[q.start:q.end] == q.text
+
+
+def test_unclosed_quote_ends_at_its_paragraph_and_is_flagged():
+    text = "He said “we will never stop this fight\n\nLater, “a second quote” came.\n\nMore text here."
+    result = find_quotes(text)
+    assert result[0].text == "we will never stop this fight"
+    assert result[0].unclosed
+    assert result[1].text == "a second quote" and not result[1].unclosed
+
+
+def test_unclosed_quote_never_swallows_the_document():
+    text = "“Open here\n\n" + "Plain paragraph.\n\n" * 50
+    result = find_quotes(text)
+    assert len(result) == 1 and result[0].end <= text.index("Plain")
+
+
+def test_nested_quote_of_another_type_is_reported_inside():
+    text = "“He told me ‘never again’ and walked away,” she said."
+    result = find_quotes(text)
+    assert texts(result) == ["He told me ‘never again’ and walked away,"]
+    assert texts(result[0].nested) == ["never again"]
+
+
+def test_nested_guillemets_with_german_quotes():
+    text = "«Il a dit „non“ hier soir, vraiment», a-t-il ajouté."
+    result = find_quotes(text)
+    assert len(result) == 1 and texts(result[0].nested) == ["non"]
+
+
+def test_scare_quotes_and_titles_are_fragments():
+    text = "Critics called the plan a “giveaway” to developers and cited “War and Peace” twice."
+    result = find_quotes(text)
+    assert texts(result) == ["giveaway", "War and Peace"]
+    assert all(q.fragment for q in result)
+
+
+def test_statements_are_not_fragments():
+    text = "“No,” she said. He added: “We will rebuild the bridge by next year.”"
+    assert [q.fragment for q in find_quotes(text)] == [False, False]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\n", '"', "“", "”’", "'''''", "«««", "»»»", '" " "'])
+def test_stray_marks_do_not_raise(text):
+    for q in walk(find_quotes(text)):
+        assert text[q.start:q.end] == q.text
+
+
+def test_rejects_non_text():
+    with pytest.raises(TypeError):
+        find_quotes(b"bytes")  # type: ignore[arg-type]
+
+
+def test_paragraphs_use_blank_lines_when_present():
+    text = "one\ntwo\n\nthree"
+    assert [text[a:b] for a, b in paragraphs(text)] == ["one\ntwo", "three"]
+    text = "one\ntwo"
+    assert [text[a:b] for a, b in paragraphs(text)] == ["one", "two"]
+
+
+MARKS = list("\"'“”‘’„‚«»‹›「」『』`") + ["''", "``"]
+quote_heavy = st.lists(st.one_of(st.sampled_from(MARKS), st.text(max_size=8), st.sampled_from(["\n", "\n\n", " "])),
+                       max_size=60).map("".join)
+
+
+def _check_invariants(text: str) -> None:
+    result = find_quotes(text)
+    flat = list(walk(result))
+    for q in flat:
+        assert 0 <= q.mark_start <= q.start <= q.end <= q.mark_end <= len(text)
+        assert text[q.start:q.end] == q.text
+    for a, b in zip(result, result[1:]):
+        assert a.mark_end <= b.mark_start  # top-level quotes never overlap
+    for q in flat:
+        for child in q.nested:
+            assert q.start <= child.mark_start and child.mark_end <= q.mark_end
+    assert find_quotes(text) == result  # deterministic
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_property_arbitrary_unicode(text):
+    _check_invariants(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(quote_heavy)
+def test_property_quote_heavy_text(text):
+    _check_invariants(text)
+
+
+def test_adversarial_input_stays_linear_in_output():
+    text = "“" * 20000 + "word " * 1000 + "’" * 20000
+    result = find_quotes(text)
+    assert len(list(walk(result))) <= 10
