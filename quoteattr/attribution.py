@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from .cues import CueWord, find_cues
 from .model import QuoteKind, Span
 from .parsing import Sentence, Word
+
+import regex
 from .spans import QuoteSpan
+from .titles import SpeakerPhrase, phrase_from_text
 
 CONTENT_RELATIONS = ("ccomp", "parataxis")
 # Verbs whose noun-phrase object is itself the statement: "stated his concern at ...".
@@ -27,6 +30,13 @@ STATEMENT_OBJECT_VERBS = frozenset({"state", "express", "voice", "reiterate", "a
 MIN_OBJECT_CONTENT_WORDS = 4
 _QUOTE_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
 _SPEECH_FAMILIES = ("say", "ask", "write", "according")
+_DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.]*")
+
+
+def _synthetic_word(text: str, start: int, end: int) -> Word:
+    """A stand-in word for cues that are punctuation outside the parse (dashes, colons)."""
+    return Word(index=0, text=text[start:end], lemma=text[start:end], upos="PUNCT", xpos="", feats="",
+                head=0, deprel="", start=start, end=end)
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,13 @@ class CueLink:
     content: tuple[int, int] | None
     relation: str  # how the content hangs on the cue
     speaker_extra: tuple[Word, ...] = ()  # further subject words the parser split off (appositions)
+    extended: tuple[int, int] | None = None  # everything the cue verb governs to its right
+    phrase: SpeakerPhrase | None = None  # speaker read off the text itself (dash attributions)
+
+    @property
+    def reach(self) -> tuple[int, int] | None:
+        """The stretch a quotation must fall in to belong to this cue."""
+        return self.content or self.extended
 
 
 @dataclass(frozen=True)
@@ -73,6 +90,8 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         passive = [k for k in kids if k.deprel == "nsubj:pass"]
         if passive and word.lemma in ("quote", "cite"):
             return passive[0]
+        if word.deprel == "acl" and word.head and word.xpos in ("VBG", "VBN", ""):
+            return sentence.word(word.head)  # "Hillary Clinton asking, “…”"
         if word.deprel not in ("conj", "xcomp", "advcl") or word.head == 0:
             return None
         head = sentence.word(word.head)
@@ -163,6 +182,21 @@ def _coordinated_cues(sentence: Sentence, clause: Word) -> list[Word]:
     return found
 
 
+_GOVERNED = frozenset({"obj", "iobj", "xcomp", "obl", "ccomp", "advcl", "parataxis", "obl:npmod"})
+
+
+def _extended(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
+    """What a cue verb governs to its right: where scare quotes and partial quotes sit
+    ("called him “a genius”", "dismissed Estonia as being in the “suburbs”")."""
+    if cue.family == "according":
+        return None
+    kids = [k for k in sentence.children(cue.word.index) if k.index > cue.word.index and k.deprel in _GOVERNED]
+    if not kids:
+        return None
+    words = [w for k in kids for w in sentence.subtree(k.index)]
+    return _trim_span(words)
+
+
 def _set_off(sentence: Sentence, indexes: set[int]) -> bool:
     """Whether a phrase starts its sentence or is set off by a comma before it."""
     first = min(indexes)
@@ -209,7 +243,7 @@ def link_cues(sentences: list[Sentence]) -> list[CueLink]:
             if speaker is not None and speaker.deprel == "nsubj":
                 # "the spokesman ..., Dmitri Peskov pointed out": a small parser may give two subjects
                 extra = tuple(w for w in sentence.children(speaker.head) if w.deprel == "nsubj" and w is not speaker)
-            links.append(CueLink(cue, speaker, content, relation, extra))
+            links.append(CueLink(cue, speaker, content, relation, extra, _extended(sentence, cue)))
     return links
 
 
@@ -265,7 +299,7 @@ class Attributor:
         return None
 
     def _cue_outside_quotes(self, link: CueLink) -> bool:
-        return not _inside_any(link.cue.word.start, self.spans)
+        return not _inside_any(link.cue.start, self.spans)
 
     def run(self) -> list[Attributed]:
         results: list[Attributed] = []
@@ -281,19 +315,21 @@ class Attributor:
         candidates = [(i, link) for i, link in enumerate(self.links)
                       if link.cue.sentence.index in sentence_ids and self._cue_outside_quotes(link)
                       and link.cue.family != "think"]
-        structural = [(i, l) for i, l in candidates if l.content and _overlap(l.content, (span.start, span.end)) > 0]
+        structural = [(i, l) for i, l in candidates if l.reach and _overlap(l.reach, (span.start, span.end)) > 0]
         if structural:
             i, link = min(structural, key=lambda il: self._distance(il[1], span))
-            return self._from_link(span, i, link, "cue-" + link.relation, 0.9)
+            relation = link.relation if link.content else "governed"
+            return self._from_link(span, i, link, "cue-" + relation, 0.9 if link.content else 0.8)
         with_speaker = [(i, l) for i, l in candidates if l.speaker is not None and l.cue.family != "according"]
         if with_speaker and not span.fragment:
             i, link = min(with_speaker, key=lambda il: self._distance(il[1], span))
             return self._from_link(span, i, link, "same-sentence-cue", 0.75)
         if not span.fragment:
-            lead = self._lead_in(span)
-            if lead is not None:
-                i, link = lead
-                return self._from_link(span, i, link, "lead-in", 0.7)
+            for sieve in (self._dash, self._lead_in, self._after):
+                found = sieve(span)
+                if found is not None:
+                    i, link, method = found
+                    return self._from_link(span, i, link, method, 0.7)
             cont = self._continuation(span, previous)
             if cont is not None:
                 return cont
@@ -311,7 +347,7 @@ class Attributor:
         self.used.add(index)
         if link.speaker is None:
             confidence = 0.3
-        content = link.content
+        content = link.reach
         if content is not None and _overlap(content, (span.start, span.end)) > 0:
             start = min(content[0], span.mark_start)
             end = max(content[1], span.mark_end)
@@ -326,20 +362,65 @@ class Attributor:
         return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, method, confidence,
                           span.paragraph_index, self.sentence_of(span.start))
 
-    def _lead_in(self, span: QuoteSpan) -> tuple[int, CueLink] | None:
-        """"X said:" / "X was blunt:" in the sentence before, same paragraph."""
-        first = self.sentence_of(span.mark_start)
-        if first is None or first == 0:
+    def _add_link(self, link: CueLink) -> int:
+        self.links.append(link)
+        return len(self.links) - 1
+
+    def _dash(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
+        """“…” — Professor Lin Zhao: a dash and a name closing the paragraph."""
+        p_end = self.paragraphs[span.paragraph_index][1] if span.paragraph_index < len(self.paragraphs) else span.mark_end
+        m = _DASH_SPEAKER.match(self.text, span.mark_end, p_end)
+        if m is None or m.end() != p_end:
             return None
-        before = self.sentences[first - 1]
-        if self.paragraph_of(before.start) != span.paragraph_index:
+        sentence = self._sentence_at(m.start("dash"))
+        dash = _synthetic_word(self.text, m.start("dash"), m.end("dash"))
+        cue = CueWord(sentence, dash, "—", "dash", dash.start, dash.end)
+        phrase = phrase_from_text(self.text, m.start("who"), m.end("who"))
+        return self._add_link(CueLink(cue, dash, None, "dash", phrase=phrase)), self.links[-1], "dash"
+
+    def _lead_in(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
+        """"X said:" / "X was blunt: “…”": a colon right before the quote, in its sentence or the one before."""
+        before = self.text[max(0, span.mark_start - 3):span.mark_start].rstrip()
+        if not before.endswith(":"):
             return None
-        if not self.text[before.start:before.end].rstrip().endswith(":"):
+        colon = self.text.rindex(":", 0, span.mark_start)
+        sentence = self._sentence_at(colon)
+        if sentence is None or not sentence.parsed:
             return None
+        links = [(i, l) for i, l in enumerate(self.links) if l.cue.sentence.index == sentence.index
+                 and l.speaker is not None and l.cue.start < colon and l.cue.family != "according"]
+        if links:
+            i, link = max(links, key=lambda il: il[1].cue.start)
+            return i, link, "lead-in"
+        heads = [w for w in sentence.words if w.end <= colon and w.upos in ("VERB", "ADJ", "NOUN", "AUX")
+                 and any(k.deprel in ("nsubj", "nsubj:pass") for k in sentence.children(w.index))]
+        if not heads:
+            return None
+        head = heads[-1]
+        subject = next(k for k in sentence.children(head.index) if k.deprel in ("nsubj", "nsubj:pass"))
+        colon_word = _synthetic_word(self.text, colon, colon + 1)
+        cue = CueWord(sentence, colon_word, ":", "colon", colon, colon + 1)
+        return self._add_link(CueLink(cue, subject, None, "colon")), self.links[-1], "colon-lead-in"
+
+    def _after(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
+        """“You winning?” she said. -- the tokenizer split the cue into the next sentence."""
         for i, link in enumerate(self.links):
-            if link.cue.sentence.index == before.index and link.speaker is not None and link.content is None:
-                return i, link
+            gap = self.text[span.mark_end:link.cue.sentence.start] if link.cue.sentence.start >= span.mark_end else None
+            if gap is None or gap.strip() or link.speaker is None or link.content is not None:
+                continue
+            if link.cue.start - span.mark_end > 40 or link.cue.family not in _SPEECH_FAMILIES:
+                continue
+            sentence, cue_word = link.cue.sentence, link.cue.word
+            speaker_words = {w.index for w in sentence.subtree(link.speaker.index)}
+            # the sentence must open with just "speaker + cue": "she said." / "said Mr. Ellis."
+            if cue_word.deprel == "root" and all(w.index in speaker_words for w in sentence.words
+                                                 if w.index < cue_word.index and w.upos != "PUNCT"):
+                return i, link, "next-sentence-cue"
         return None
+
+    def _sentence_at(self, pos: int) -> Sentence | None:
+        index = self.sentence_of(pos)
+        return self.sentences[index] if index is not None else None
 
     def _continuation(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed | None:
         """A quote opening a paragraph continues the speaker of the quote just before it."""

@@ -86,9 +86,12 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             nxt = sentence.word(word.index + 1)
             cues.append(CueWord(sentence, word, "according to", "according", word.start, nxt.end))
             continue
-        if word.upos not in ("VERB",) or word.lemma not in verbs:
+        lemma = word.lemma if word.lemma in verbs else _SAID_FORMS.get(lower)
+        if lemma is None:
             continue
-        entry = verbs[word.lemma]
+        if word.upos != "VERB" and not (lower in _SAID_FORMS and word.deprel in ("root", "parataxis", "ccomp", "conj")):
+            continue  # "Said Ellis: …" may be tagged PROPN by a small tagger
+        entry = verbs[lemma]
         end = word.end
         if entry.particle is not None:
             prt = [c for c in sentence.children(word.index)
@@ -101,6 +104,9 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             lemma = entry.lemma
         cues.append(CueWord(sentence, word, lemma, entry.family, word.start, end))
     return cues
+
+
+_SAID_FORMS = {"said": "say", "says": "say", "told": "tell", "added": "add", "asked": "ask"}
 
 
 def _next_is(sentence: Sentence, word: Word, text: str) -> bool:

@@ -158,13 +158,13 @@ def _resolve_speakers(text: str, attributed: list[Attributed]) -> tuple[dict[int
     for a in attributed:
         if a.link is not None and a.link.speaker is not None:
             links.setdefault(id(a.link), a.link)
-    ordered = sorted(links.values(), key=lambda l: l.speaker.start if l.speaker else -1)
+    ordered = sorted(links.values(), key=lambda l: l.phrase.start if l.phrase else (l.speaker.start if l.speaker else -1))
     resolver = EntityResolver()
     entity_of: dict[int, int | None] = {}
     mention_of: dict[int, Mention] = {}
     for link in ordered:
         assert link.speaker is not None
-        phrase = analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra)
+        phrase = link.phrase or analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra)
         entity_of[id(link)] = resolver.add(phrase)
         kind = "pronoun" if phrase.pronoun else ("name" if phrase.name else "title")
         mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end, kind=kind)

@@ -58,8 +58,14 @@ def _mark_table() -> dict[str, _Mark]:
 
 
 _MARKS = _mark_table()
-# Longest marks first so `` and '' are read as one mark.
-_MARK_RE = regex.compile("|".join(regex.escape(m) for m in sorted(_MARKS, key=len, reverse=True)))
+_MARK_CHARS = "".join(sorted({c for m in _MARKS for c in m}))
+# A run of three or more identical mark characters is decoration or debris, never a quote
+# mark: matched (and skipped) in one step.  Then the longest marks first, so `` and '' are
+# read as one mark.
+_MARK_RE = regex.compile(
+    "(?P<run>([" + regex.escape(_MARK_CHARS) + r"])\2{2,})|"
+    + "|".join(regex.escape(m) for m in sorted(_MARKS, key=len, reverse=True)))
+_APOSTROPHE_WORDS = lexicon.words("apostrophe_words.txt")
 _PARAGRAPH_BREAK_RE = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK_RE = regex.compile(r"\n\s*")
 _WORD_RE = regex.compile(r"\w+(?:[-'’]\w+)*")
@@ -141,6 +147,8 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, p_index: int,
     stack: list[_Open] = [carried] if carried is not None else []
     skip_first = carried is not None  # the continuation mark re-opens the carried quote
     for m in _MARK_RE.finditer(text, p_start, p_end):
+        if m.group("run"):
+            continue
         mark = m.group()
         start, end = m.span()
         if skip_first:
@@ -171,7 +179,12 @@ def _classify(text: str, start: int, end: int, p_start: int, p_end: int,
     nxt = text[end] if end < p_end else ""
     left = (prev == "" or prev.isspace() or prev in _OPEN_PUNCT or prev in _MARKS) and nxt != "" and not nxt.isspace()
     right = (nxt == "" or nxt.isspace() or nxt in _CLOSE_PUNCT or nxt in _MARKS) and prev != "" and not prev.isspace()
-    family_open = any(o.family == info.family for o in stack)
+    family = info.family
+    family_open = False
+    for o in stack:  # at most MAX_DEPTH entries; a plain loop beats any() on this hot path
+        if o.family == family:
+            family_open = True
+            break
     if info.family == _SINGLE_FAMILY and _is_apostrophe(text, start, end, p_end, prev, nxt, family_open):
         return "ignore"
     if info.role == "open":
@@ -204,7 +217,7 @@ def _is_apostrophe(text: str, start: int, end: int, p_end: int, prev: str, nxt: 
         return True  # '90s
     if nxt.isalpha() and (prev == "" or not prev.isalnum()):
         word = _WORD_RE.match(text, end, p_end)
-        if word is not None and word.group().lower() in lexicon.words("apostrophe_words.txt"):
+        if word is not None and word.group().lower() in _APOSTROPHE_WORDS:
             # 'em, 'tis, rock 'n' roll -- unless it closes a quote right after
             tail = text[word.end():word.end() + 1]
             if not (word.group().lower() == "n" and tail not in _MARKS):

@@ -246,3 +246,20 @@ def normalize_title(title: str) -> TitleKey:
         elif word not in _TITLE_STOP:
             role.add(word)
     return TitleKey(frozenset(role), frozenset(countries))
+
+
+def phrase_from_text(text: str, start: int, end: int) -> SpeakerPhrase:
+    """A speaker phrase with no parse: "Professor Lin Zhao", "Helena Brandt, chief economist at Nordbank"."""
+    raw = text[start:end]
+    name_part, _, title_part = raw.partition(",")
+    tokens = name_part.split()
+    lead: list[str] = []
+    while tokens and (is_title_word(tokens[0]) or tokens[0].lower() in _honorifics()):
+        lead.append(tokens.pop(0))
+    name = " ".join(tokens) or None
+    title = title_part.strip() or (" ".join(w for w in lead if w.lower() not in _honorifics()) or None)
+    gender = next((_honorifics()[w.lower()] for w in lead if _honorifics().get(w.lower()) in ("m", "f")), None)
+    kind = SpeakerKind.PERSON if (title or gender or len(tokens) >= 2) else SpeakerKind.UNKNOWN
+    if name and any(_is_org_word(t) for t in tokens):
+        kind = SpeakerKind.ORGANIZATION
+    return SpeakerPhrase(start, end, raw, name, title, kind, None, None, gender)

@@ -1,0 +1,86 @@
+"""Reading PolNeAR (brat standoff) for the benchmarks.  See docs/benchmarks.md for the choices.
+
+- ``T`` lines: ``T1<TAB>Type START END[;START END...]<TAB>text``; a discontinuous span is a
+  list of fragments, and we keep the fragments (overlap is measured on the union).
+- ``E`` lines link one attribution: ``E1<TAB>Attribution:T4 Content:T3 Cue:T2 Source:T1``.
+- Text files are ``<name>.txt``; annotation files ``<name>_<annotator>.ann``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+REPO = Path(__file__).resolve().parent.parent
+POLNEAR = REPO.parent / "shared" / "data" / "polnear"
+_QUOTE_PAIR = regex.compile(r"[“\"]|''|``|”")
+
+
+@dataclass
+class GoldAttribution:
+    content: list[tuple[int, int]] = field(default_factory=list)
+    cue: list[tuple[int, int]] = field(default_factory=list)
+    source: list[tuple[int, int]] = field(default_factory=list)
+
+    def content_text(self, text: str) -> str:
+        return " ".join(text[a:b] for a, b in self.content)
+
+    def is_quotation(self, text: str) -> bool:
+        """Direct or mixed: the content holds a pair of double quotation marks."""
+        return len(_QUOTE_PAIR.findall(self.content_text(text))) >= 2
+
+
+@dataclass
+class GoldDocument:
+    name: str
+    text: str
+    attributions: list[GoldAttribution]
+
+
+def _spans(field_text: str) -> list[tuple[int, int]]:
+    out = []
+    for part in field_text.split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_ann(path: Path) -> list[GoldAttribution]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            ident, info, *_ = line.split("\t")
+            kind, _, offsets = info.partition(" ")
+            spans[ident] = (kind, _spans(offsets))
+        elif line.startswith("E"):
+            ident, info = line.split("\t")[:2]
+            events.append(dict(part.split(":", 1) for part in info.split()))
+    result = []
+    for event in events:
+        att = GoldAttribution()
+        for role, ref in event.items():
+            role = role.rstrip("0123456789")
+            if ref in spans and role in ("Content", "Cue", "Source"):
+                getattr(att, role.lower()).extend(spans[ref][1])
+        if att.content:
+            result.append(att)
+    return result
+
+
+def load_split(split: str, limit: int | None = None) -> list[GoldDocument]:
+    base = POLNEAR / split
+    if not base.exists():
+        raise SystemExit(f"PolNeAR {split} split not found at {base}")
+    texts = {p.stem: p for p in (base / "text").glob("*.txt")}
+    docs = []
+    for ann in sorted((base / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        if stem not in texts:
+            continue
+        docs.append(GoldDocument(stem, texts[stem].read_text(encoding="utf-8"), read_ann(ann)))
+        if limit and len(docs) >= limit:
+            break
+    return docs
