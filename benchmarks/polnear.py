@@ -68,8 +68,12 @@ def _greedy(pairs: list[tuple[float, int, int]]) -> dict[int, int]:
     return out
 
 
+_MARKS = regex.compile(r"''|``|[\"“”‘’„«»]|(?<!\w)'|'(?!\w)")
+
+
 def _norm(text: str) -> str:
-    return " ".join(text.strip(_EDGE).replace("''", "").replace("``", "").split()).strip(_EDGE)
+    """Words only: quotation marks anywhere and punctuation at the edges do not count."""
+    return " ".join(_MARKS.sub(" ", text).split()).strip(_EDGE)
 
 
 class Unit:

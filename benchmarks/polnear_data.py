@@ -51,11 +51,11 @@ def read_ann(path: Path) -> list[GoldAttribution]:
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
+        if line.startswith("T") and line.count("\t") >= 1:
             ident, info, *_ = line.split("\t")
             kind, _, offsets = info.partition(" ")
             spans[ident] = (kind, _spans(offsets))
-        elif line.startswith("E"):
+        elif line.startswith("E") and "\t" in line:
             ident, info = line.split("\t")[:2]
             events.append(dict(part.split(":", 1) for part in info.split()))
     result = []

@@ -149,6 +149,11 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                 cut -= 1
             words = [w for w in words if w.index < cut]
         return _trim_span(_from_complementizer(sentence, words)), complements[0].deprel
+    if cue.family == "attitude":
+        # "declined to comment", "wants to build a wall", "endorsed Hillary Clinton"
+        targets = [k for k in sentence.children(word.index) if k.deprel in ("xcomp", "obj") and k.index > word.index]
+        if targets:
+            return _trim_span([w for k in targets for w in sentence.subtree(k.index)]), targets[0].deprel
     if cue.lemma in STATEMENT_OBJECT_VERBS:
         objects = [k for k in sentence.children(word.index) if k.deprel == "obj"]
         if objects:
@@ -314,7 +319,7 @@ class Attributor:
         sentence_ids = {s.index for s in self.sentences if s.end > area[0] and s.start < area[1]}
         candidates = [(i, link) for i, link in enumerate(self.links)
                       if link.cue.sentence.index in sentence_ids and self._cue_outside_quotes(link)
-                      and link.cue.family != "think"]
+                      and link.cue.family not in ("think", "attitude")]
         structural = [(i, l) for i, l in candidates if l.reach and _overlap(l.reach, (span.start, span.end)) > 0]
         if structural:
             i, link = min(structural, key=lambda il: self._distance(il[1], span))
@@ -330,7 +335,7 @@ class Attributor:
                 if found is not None:
                     i, link, method = found
                     return self._from_link(span, i, link, method, 0.7)
-            cont = self._continuation(span, previous)
+            cont = self._interrupted(span, previous) or self._continuation(span, previous)
             if cont is not None:
                 return cont
         kind = QuoteKind.FRAGMENT if span.fragment else QuoteKind.DIRECT
@@ -422,6 +427,21 @@ class Attributor:
         index = self.sentence_of(pos)
         return self.sentences[index] if index is not None else None
 
+    def _interrupted(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed | None:
+        """“A,” X said. “B.” -- B goes on the quote the cue interrupted, in the same paragraph."""
+        for prev in reversed(previous):
+            if prev.kind is QuoteKind.FRAGMENT or prev.span is None:
+                continue
+            if prev.paragraph_index != span.paragraph_index or prev.link is None or prev.link.speaker is None:
+                return None
+            cue_start = prev.link.cue.start
+            between = self.text[prev.span.mark_end:span.mark_start]
+            if prev.span.mark_end <= cue_start < span.mark_start and len(between) <= 120 and "“" not in between:
+                return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), prev.link,
+                                  "interrupted-quote", 0.75, span.paragraph_index, self.sentence_of(span.start))
+            return None
+        return None
+
     def _continuation(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed | None:
         """A quote opening a paragraph continues the speaker of the quote just before it."""
         p_start = self.paragraphs[span.paragraph_index][0] if span.paragraph_index < len(self.paragraphs) else -1
@@ -456,7 +476,7 @@ class Attributor:
             content = link.content
             if any(_overlap(content, t) > 0 for t in taken):
                 continue
-            confidence = 0.5 if link.cue.family == "think" else (0.8 if link.cue.family == "according" else 0.7)
+            confidence = {"think": 0.5, "attitude": 0.5, "according": 0.8}.get(link.cue.family, 0.7)
             method = "according-to" if link.cue.family == "according" else "indirect-" + link.relation
             segments = tuple(Span(s.text, s.start, s.end) for s in self.spans
                              if s.mark_start >= content[0] and s.mark_end <= content[1])

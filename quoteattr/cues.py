@@ -45,6 +45,9 @@ def _regular_forms(lemma: str) -> set[str]:
         forms |= {lemma + "d", lemma[:-1] + "ing"}
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         forms.add(lemma + "es")
+    if len(lemma) >= 3 and lemma[-1] in "tpgmnd" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou" \
+            and lemma.endswith(("it", "et", "ot", "ap", "op", "ip", "ag", "ug", "an", "ub")):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # admitted, regretted
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     return forms
