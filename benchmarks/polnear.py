@@ -169,6 +169,38 @@ class Scores:
         return {"a": a[2], "a_exact": a_exact[2], "b": b, "c": cc[2], "d": d[2]}
 
 
+class _Pred:
+    """A prediction read from JSONL, shaped like a quoteattr Quote for scoring."""
+
+    def __init__(self, row: dict, text: str) -> None:
+        self.start, self.end = row["start"], row["end"]
+        self.text = text[self.start:self.end]
+        self.kind = QuoteKind(row.get("kind", "direct"))
+        self.cue = _Span(row["cue"]) if row.get("cue") else None
+        self.mention = _Span(row["mention"]) if row.get("mention") else None
+        self.speaker = self.mention
+
+
+class _Span:
+    def __init__(self, pair: list[int]) -> None:
+        self.start, self.end = pair
+
+
+def score_predictions(docs: list[GoldDocument], path: Path) -> None:
+    import json
+
+    rows = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows[row["name"]] = row["quotes"]
+    scores = Scores()
+    for doc in docs:
+        scores.add(doc, [_Pred(r, doc.text) for r in rows.get(doc.name, [])])
+    print(f"{path.name}: {len(docs)} documents")
+    scores.report()
+
+
 def learn_cues(limit: int | None) -> None:
     from quoteattr.cues import reporting_verbs
 
@@ -193,6 +225,8 @@ def main() -> None:
     parser.add_argument("--model", default=None)
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--learn-cues", action="store_true")
+    parser.add_argument("--predictions", type=Path, default=None,
+                        help="score another tool's JSONL predictions (see textacy_baseline.py) instead")
     parser.add_argument("--cache", type=Path, default=None, help="pickle of parses to reuse (development only)")
     args = parser.parse_args()
     if args.learn_cues:
@@ -200,6 +234,9 @@ def main() -> None:
         return
     docs = load_split(args.split, args.limit)
     words = sum(len(_WORD.findall(d.text)) for d in docs)
+    if args.predictions:
+        score_predictions(docs, args.predictions)
+        return
     if args.cache and args.cache.exists():
         # development loop: reuse parses, re-run only attribution (no speed figure)
         parsed = pickle.loads(args.cache.read_bytes())

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import regex
+import re
 
 REPO = Path(__file__).resolve().parent.parent
 POLNEAR = REPO.parent / "shared" / "data" / "polnear"
-_QUOTE_PAIR = regex.compile(r"[“\"]|''|``|”")
+_QUOTE_PAIR = re.compile(r"[“\"]|''|``|”")
 
 
 @dataclass

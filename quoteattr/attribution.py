@@ -30,7 +30,7 @@ STATEMENT_OBJECT_VERBS = frozenset({"state", "express", "voice", "reiterate", "a
 MIN_OBJECT_CONTENT_WORDS = 4
 _QUOTE_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
 _SPEECH_FAMILIES = ("say", "ask", "write", "according")
-_DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.]*")
+_DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*(?=\n|$)")
 
 
 def _synthetic_word(text: str, start: int, end: int) -> Word:
@@ -82,6 +82,8 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         kids = sentence.children(word.index)
         subj = [k for k in kids if k.deprel in ("nsubj", "nsubj:outer")]
         if subj:
+            if subj[0].lemma in _RELATIVE_PRONOUNS and word.deprel == "acl:relcl" and word.head:
+                return sentence.word(word.head)  # "Morial, who told reporters ...": the antecedent speaks
             return subj[0]
         for k in kids:
             if k.deprel.startswith("obl") and any(c.deprel == "case" and c.text.lower() == "by"
@@ -93,7 +95,7 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         if word.deprel == "acl" and word.head and word.xpos in ("VBG", "VBN", ""):
             return sentence.word(word.head)  # "Hillary Clinton asking, “…”"
         if word.deprel not in ("conj", "xcomp", "advcl") or word.head == 0:
-            return None
+            return _adjacent_subject(sentence, cue.word)
         head = sentence.word(word.head)
         if word.deprel == "conj":
             top = head
@@ -111,7 +113,36 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
             if head.lemma in ("quote", "cite"):
                 return passive[0]
         word = head
+    return _adjacent_subject(sentence, cue.word)
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def _adjacent_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """When the parse gives a speech verb no subject, take the noun phrase right after it
+    ("…,” said Mr. King, 82,) or right before it ("…,” Marc Kasowitz said)."""
+    after = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4]
+    for w in after:
+        if w.upos in _NOMINAL:
+            return _phrase_head(sentence, w)
+        if w.upos not in ("DET", "ADJ"):
+            break
+    before = [w for w in sentence.words if w.index < verb.index and w.upos not in ("ADV", "AUX", "PART")]
+    if before and before[-1].upos in _NOMINAL and before[-1].lemma not in _RELATIVE_PRONOUNS:
+        return _phrase_head(sentence, before[-1])
     return None
+
+
+def _phrase_head(sentence: Sentence, word: Word) -> Word:
+    """Climb flat/compound links to the head of a name: "Marc" -> "Kasowitz"."""
+    for _ in range(4):
+        if word.deprel in ("flat", "compound", "flat:name") and word.head:
+            word = sentence.word(word.head)
+        else:
+            break
+    return word
 
 
 def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[tuple[int, int] | None, str]:
@@ -322,7 +353,9 @@ class Attributor:
                       and link.cue.family not in ("think", "attitude")]
         structural = [(i, l) for i, l in candidates if l.reach and _overlap(l.reach, (span.start, span.end)) > 0]
         if structural:
-            i, link = min(structural, key=lambda il: self._distance(il[1], span))
+            # prefer main-clause cues over ones inside a relative clause ("…,” said X, who said …)
+            i, link = min(structural, key=lambda il: (il[1].cue.word.deprel in ("acl:relcl", "acl"),
+                                                      self._distance(il[1], span)))
             relation = link.relation if link.content else "governed"
             return self._from_link(span, i, link, "cue-" + relation, 0.9 if link.content else 0.8)
         with_speaker = [(i, l) for i, l in candidates if l.speaker is not None and l.cue.family != "according"]
@@ -375,8 +408,8 @@ class Attributor:
         """“…” — Professor Lin Zhao: a dash and a name closing the paragraph."""
         p_end = self.paragraphs[span.paragraph_index][1] if span.paragraph_index < len(self.paragraphs) else span.mark_end
         m = _DASH_SPEAKER.match(self.text, span.mark_end, p_end)
-        if m is None or m.end() != p_end:
-            return None
+        if m is None or (m.end() != p_end and self.text[m.end()] != "\n"):
+            return None  # the name must close its line or paragraph
         sentence = self._sentence_at(m.start("dash"))
         dash = _synthetic_word(self.text, m.start("dash"), m.end("dash"))
         cue = CueWord(sentence, dash, "—", "dash", dash.start, dash.end)
