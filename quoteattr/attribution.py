@@ -78,6 +78,8 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
     word = cue.word
     if cue.family == "according":
         return sentence.word(word.head) if word.head else None
+    if cue.family == "noun":  # "Lavrov's statement", "remarks by the minister"
+        return next((k for k in sentence.children(word.index) if k.deprel.startswith("nmod")), None)
     for _ in range(3):  # climb conj/xcomp/advcl chains: "went on to say", "was quoted as saying"
         kids = sentence.children(word.index)
         subj = [k for k in kids if k.deprel in ("nsubj", "nsubj:outer")]
@@ -410,8 +412,8 @@ class Attributor:
         m = _DASH_SPEAKER.match(self.text, span.mark_end, p_end)
         if m is None or (m.end() != p_end and self.text[m.end()] != "\n"):
             return None  # the name must close its line or paragraph
-        sentence = self._sentence_at(m.start("dash"))
         dash = _synthetic_word(self.text, m.start("dash"), m.end("dash"))
+        sentence = self._sentence_at(dash.start) or Sentence(-1, dash.start, dash.end, (), parsed=False)
         cue = CueWord(sentence, dash, "—", "dash", dash.start, dash.end)
         phrase = phrase_from_text(self.text, m.start("who"), m.end("who"))
         return self._add_link(CueLink(cue, dash, None, "dash", phrase=phrase)), self.links[-1], "dash"

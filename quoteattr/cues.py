@@ -30,7 +30,7 @@ class CueWord:
     sentence: Sentence
     word: Word  # the verb, or "according"
     lemma: str  # "say", "point out", "according to"
-    family: str  # say | ask | write | think | according
+    family: str  # say | ask | write | think | attitude | according | noun
     start: int
     end: int
 
@@ -89,6 +89,9 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             nxt = sentence.word(word.index + 1)
             cues.append(CueWord(sentence, word, "according to", "according", word.start, nxt.end))
             continue
+        if word.upos == "NOUN" and lower in lexicon.words("cue_nouns.txt") and _noun_has_source(sentence, word):
+            cues.append(CueWord(sentence, word, word.lemma, "noun", word.start, word.end))
+            continue
         lemma = word.lemma if word.lemma in verbs else _SAID_FORMS.get(lower)
         if lemma is None:
             continue
@@ -110,6 +113,14 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
 
 
 _SAID_FORMS = {"said": "say", "says": "say", "told": "tell", "added": "add", "asked": "ask"}
+
+
+def _noun_has_source(sentence: Sentence, noun: Word) -> bool:
+    """"Lavrov's statement", "remarks by the minister": the noun names whose words they are."""
+    return any(k.deprel == "nmod:poss" and k.upos in ("PROPN", "NOUN") or
+               (k.deprel.startswith("nmod") and any(c.deprel == "case" and c.text.lower() in ("by", "from")
+                                                     for c in sentence.children(k.index)))
+               for k in sentence.children(noun.index))
 
 
 def _next_is(sentence: Sentence, word: Word, text: str) -> bool:

@@ -63,7 +63,8 @@ def phrase_words(sentence: Sentence, head: Word) -> list[Word]:
     words = [w for w in words if w.start >= 0]
     while words and (words[0].upos in ("PUNCT", "ADP") or words[0].deprel in ("cc", "mark", "case", "fixed")):
         words.pop(0)
-    while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("cc", "mark")):
+    while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("cc", "mark")
+                     or words[-1].text in ("'s", "’s")):
         words.pop()
     return words or [head]
 

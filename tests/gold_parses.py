@@ -77,3 +77,20 @@ def conllu(*sentences: list[Row]) -> str:
             out.append("\t".join([str(i), r[0], r[1], r[2], "_", "_", str(r[3]), r[4], "_", misc]))
         out.append("")
     return "\n".join(out) + "\n"
+
+POSSESSIVE_NOUN = [  # Lavrov's statement was blunt: “We will not retreat.”
+    ("Lavrov", "Lavrov", "PROPN", 3, "nmod:poss", "NoSpace"), ("'s", "'s", "PART", 1, "case"), ("statement", "statement", "NOUN", 5, "nsubj"),
+    ("was", "be", "AUX", 5, "cop"), ("blunt", "blunt", "ADJ", 0, "root", "NoSpace"), (":", ":", "PUNCT", 10, "punct"),
+    ("“", "“", "PUNCT", 10, "punct", "NoSpace"), ("We", "we", "PRON", 10, "nsubj"), ("will", "will", "AUX", 10, "aux"),
+    ("not", "not", "PART", 10, "advmod"), ("retreat", "retreat", "VERB", 5, "parataxis", "NoSpace"),
+    (".", ".", "PUNCT", 5, "punct", "NoSpace"), ("”", "”", "PUNCT", 10, "punct"),
+]
+# fix: "not" attaches to "retreat" (token 11), as do "We", "will", the marks
+POSSESSIVE_NOUN = [(r[0], r[1], r[2], 11 if r[3] == 10 else r[3], r[4], *r[5:]) for r in POSSESSIVE_NOUN]
+
+QUOTED_AS_SAYING = [  # The mayor was quoted as saying that the bridge would reopen.
+    ("The", "the", "DET", 2, "det"), ("mayor", "mayor", "NOUN", 4, "nsubj:pass"), ("was", "be", "AUX", 4, "aux:pass"),
+    ("quoted", "quote", "VERB", 0, "root"), ("as", "as", "SCONJ", 6, "mark"), ("saying", "say", "VERB", 4, "advcl"),
+    ("that", "that", "SCONJ", 11, "mark"), ("the", "the", "DET", 9, "det"), ("bridge", "bridge", "NOUN", 11, "nsubj"),
+    ("would", "would", "AUX", 11, "aux"), ("reopen", "reopen", "VERB", 6, "ccomp", "NoSpace"), (".", ".", "PUNCT", 4, "punct"),
+]

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from gold_parses import (ACCORDING, AS_REPORTED, CONTINUED_1, CONTINUED_2, CONTINUED_3, INVERTED, ORGANISATION,
-                         PASSIVE, conllu)
+                         PASSIVE, POSSESSIVE_NOUN, QUOTED_AS_SAYING, conllu)
 from quoteattr import Extractor, QuoteKind, SpeakerKind
 from quoteattr.attribution import link_cues
 from quoteattr.extractor import _prepare
@@ -74,6 +74,27 @@ def test_paragraph_continuation_and_pronoun(gold):
     assert third.speaker.id == first.speaker.id
     assert len(analysis.speakers) == 1
     assert {m.kind for m in analysis.speakers[0].mentions} == {"name", "pronoun"}
+
+
+def test_possessive_statement_noun_with_colon(gold):
+    q = only(gold.analyze(conllu(POSSESSIVE_NOUN)))
+    assert q.kind is QuoteKind.DIRECT and q.text == "We will not retreat."
+    assert q.speaker.name == "Lavrov" and q.cue.text == "statement"
+
+
+def test_quoted_as_saying_takes_the_passive_subject(gold):
+    q = only(gold.analyze(conllu(QUOTED_AS_SAYING)))
+    assert q.kind is QuoteKind.INDIRECT and q.text == "the bridge would reopen"
+    assert q.mention.text == "The mayor" and q.cue.lemma == "say"
+
+
+def test_dash_attribution_with_title():
+    from quoteattr.extractor import build_analysis
+
+    text = "“Rates will stay high all year.” — Professor Lin Zhao\n\nOther news followed."
+    (q,) = build_analysis(text, []).quotes
+    assert q.method == "dash" and q.cue.text == "—"
+    assert q.speaker.name == "Lin Zhao" and q.speaker.title == "Professor"
 
 
 def test_title_normalisation_matches_equivalent_titles():

@@ -9,9 +9,11 @@ command continues where an interrupted run stopped.
 
 Usage (see docs/models.md for the exact runs behind the shipped weights)::
 
-    python training/train_models.py prepare --ud-dir ../shared/data/ud
-    python training/train_models.py train --stage all --device cuda --minutes 8
+    python training/train_models.py train --stage all --device cuda --minutes 8   # prepares data first
     python training/train_models.py package
+
+Stages run side by side; ``--minutes`` stops each one (its best dev model is kept).
+Extra options go to every trainer, e.g. ``--eval_interval 1000``.
 """
 
 from __future__ import annotations
@@ -209,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         prepare(args.work, args.ud_dir)
         return 0
     if args.step == "train":
+        if not (args.work / "data" / "depparse").exists():
+            prepare(args.work, args.ud_dir)  # one command from a fresh checkout
         stages = list(STAGES) if args.stage == "all" else args.stage.split(",")
         return train(args.work, stages, args.device, args.minutes, extra)
     package(args.work, args.target)
