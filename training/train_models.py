@@ -82,15 +82,24 @@ def prepare(work: Path, ud_dir: Path) -> None:
                     lemma / f"{SHORT}.dev.gold.conllu")
 
 
+# Per stage: trainer module, the data folder it reads, its save name, and whether it takes
+# --lang (the lemmatizer does not).  Tokenizer files are named differently and handled below.
+TRAINERS = {
+    "mwt": ("stanza.models.mwt_expander", "mwt", "en_ewt_mwt_expander.pt", True),
+    "pos": ("stanza.models.tagger", "pos", "en_ewt_tagger.pt", True),
+    "lemma": ("stanza.models.lemmatizer", "lemma", "en_ewt_lemmatizer.pt", False),
+    "depparse": ("stanza.models.parser", "depparse", "en_ewt_parser.pt", True),
+}
+
+
 def stage_command(stage: str, work: Path, device: str, extra: list[str]) -> list[str]:
     """The exact trainer invocation for one stage."""
     data = work / "data"
-    save = work / "saved_models"
-    dev = ["--device", device] if device else []
-    tok = data / "tokenize"
+    save = work / "saved_models" / stage
+    common = ["--mode", "train", "--shorthand", SHORT, *(["--device", device] if device else [])]
     if stage == "tokenize":
-        return [sys.executable, "-m", "stanza.models.tokenizer", "--mode", "train",
-                "--lang", "en", "--shorthand", SHORT,
+        tok = data / "tokenize"
+        return [sys.executable, "-m", "stanza.models.tokenizer", *common, "--lang", "en",
                 "--txt_file", str(tok / f"{SHORT}.train.txt"),
                 "--label_file", str(tok / f"{SHORT}-ud-train.toklabels"),
                 "--mwt_json_file", str(tok / f"{SHORT}-ud-train-mwt.json"),
@@ -98,46 +107,19 @@ def stage_command(stage: str, work: Path, device: str, extra: list[str]) -> list
                 "--dev_label_file", str(tok / f"{SHORT}-ud-dev.toklabels"),
                 "--dev_conll_gold", str(tok / f"{SHORT}.dev.gold.conllu"),
                 "--conll_file", str(work / "tokenize.dev.pred.conllu"),
-                "--save_dir", str(save / "tokenize"), "--save_name", "en_ewt_tokenizer.pt",
-                *dev, *HYPER["tokenize"], *extra]
+                "--save_dir", str(save), "--save_name", "en_ewt_tokenizer.pt", *HYPER["tokenize"], *extra]
+    if stage not in TRAINERS:
+        raise ValueError(f"unknown stage {stage!r}; choose from {STAGES}")
+    module, folder, save_name, takes_lang = TRAINERS[stage]
+    files = data / folder
+    command = [sys.executable, "-m", module, *common, *(["--lang", "en"] if takes_lang else []),
+               "--train_file", str(files / f"{SHORT}.train.in.conllu"),
+               "--eval_file", str(files / f"{SHORT}.dev.in.conllu"),
+               "--output_file", str(work / f"{stage}.dev.pred.conllu"),
+               "--save_dir", str(save), "--save_name", save_name]
     if stage == "mwt":
-        mwt = data / "mwt"
-        return [sys.executable, "-m", "stanza.models.mwt_expander", "--mode", "train",
-                "--lang", "en", "--shorthand", SHORT,
-                "--train_file", str(mwt / f"{SHORT}.train.in.conllu"),
-                "--eval_file", str(mwt / f"{SHORT}.dev.in.conllu"),
-                "--gold_file", str(mwt / f"{SHORT}.dev.gold.conllu"),
-                "--output_file", str(work / "mwt.dev.pred.conllu"),
-                "--save_dir", str(save / "mwt"), "--save_name", "en_ewt_mwt_expander.pt",
-                *dev, *HYPER["mwt"], *extra]
-    if stage == "pos":
-        pos = data / "pos"
-        return [sys.executable, "-m", "stanza.models.tagger", "--mode", "train",
-                "--lang", "en", "--shorthand", SHORT,
-                "--train_file", str(pos / f"{SHORT}.train.in.conllu"),
-                "--eval_file", str(pos / f"{SHORT}.dev.in.conllu"),
-                "--output_file", str(work / "pos.dev.pred.conllu"),
-                "--save_dir", str(save / "pos"), "--save_name", "en_ewt_tagger.pt",
-                *dev, *HYPER["pos"], *extra]
-    if stage == "lemma":
-        lem = data / "lemma"
-        return [sys.executable, "-m", "stanza.models.lemmatizer", "--mode", "train",
-                "--shorthand", SHORT,
-                "--train_file", str(lem / f"{SHORT}.train.in.conllu"),
-                "--eval_file", str(lem / f"{SHORT}.dev.in.conllu"),
-                "--output_file", str(work / "lemma.dev.pred.conllu"),
-                "--save_dir", str(save / "lemma"), "--save_name", "en_ewt_lemmatizer.pt",
-                *dev, *HYPER["lemma"], *extra]
-    if stage == "depparse":
-        dep = data / "depparse"
-        return [sys.executable, "-m", "stanza.models.parser", "--mode", "train",
-                "--lang", "en", "--shorthand", SHORT,
-                "--train_file", str(dep / f"{SHORT}.train.in.conllu"),
-                "--eval_file", str(dep / f"{SHORT}.dev.in.conllu"),
-                "--output_file", str(work / "depparse.dev.pred.conllu"),
-                "--save_dir", str(save / "depparse"), "--save_name", "en_ewt_parser.pt",
-                *dev, *HYPER["depparse"], *extra]
-    raise ValueError(f"unknown stage {stage!r}; choose from {STAGES}")
+        command += ["--gold_file", str(files / f"{SHORT}.dev.gold.conllu")]
+    return [*command, *HYPER[stage], *extra]
 
 
 def train(work: Path, stages: list[str], device: str, minutes: float, extra: list[str]) -> int:
