@@ -393,12 +393,12 @@ class Attributor:
             end = max(content[1], span.mark_end)
             outside = _words_outside(self.text, start, end, [span])
             cue_inside = start <= link.cue.start < end
-            if outside >= 2 and not cue_inside and (content[0] < span.mark_start - 1):
+            if outside >= 2 and not cue_inside:
+                # reported words around the quoted ones, before or after: a mixed quote
                 segments = tuple(Span(s.text, s.start, s.end) for s in self.spans
-                                 if s.mark_start >= content[0] and s.mark_end <= end)
-                c_start = content[0]
-                return Attributed(QuoteKind.MIXED, c_start, end, span, segments, link, method, confidence,
-                                  self.paragraph_of(c_start), self.sentence_of(c_start))
+                                 if s.mark_start >= start and s.mark_end <= end)
+                return Attributed(QuoteKind.MIXED, start, end, span, segments, link, method, confidence,
+                                  self.paragraph_of(start), self.sentence_of(start))
         return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, method, confidence,
                           span.paragraph_index, self.sentence_of(span.start))
 
