@@ -28,6 +28,8 @@ CONTENT_RELATIONS = ("ccomp", "parataxis")
 STATEMENT_OBJECT_VERBS = frozenset({"state", "express", "voice", "reiterate", "announce", "confirm", "deny",
                                     "acknowledge", "admit", "repeat", "stress", "emphasize", "reveal", "predict"})
 MIN_OBJECT_CONTENT_WORDS = 4
+# Verbs that name or characterise: their object and predicate are what is attributed.
+NAMING_VERBS = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize"})
 _QUOTE_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
 _SPEECH_FAMILIES = ("say", "ask", "write", "according")
 _DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*(?=\n|$)")
@@ -182,8 +184,8 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                 cut -= 1
             words = [w for w in words if w.index < cut]
         return _trim_span(_from_complementizer(sentence, words)), complements[0].deprel
-    if cue.family == "attitude":
-        # "declined to comment", "wants to build a wall", "endorsed Hillary Clinton"
+    if cue.family in ("attitude", "think") or cue.lemma in NAMING_VERBS:
+        # "declined to comment", "a poll found Trump leading", "called him “a genius”"
         targets = [k for k in sentence.children(word.index) if k.deprel in ("xcomp", "obj") and k.index > word.index]
         if targets:
             return _trim_span([w for k in targets for w in sentence.subtree(k.index)]), targets[0].deprel
