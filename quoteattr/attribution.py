@@ -352,10 +352,11 @@ class Attributor:
     def _direct(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed:
         area = (span.mark_start, span.mark_end)
         sentence_ids = {s.index for s in self.sentences if s.end > area[0] and s.start < area[1]}
-        candidates = [(i, link) for i, link in enumerate(self.links)
-                      if link.cue.sentence.index in sentence_ids and self._cue_outside_quotes(link)
-                      and link.cue.family not in ("think", "attitude")]
-        structural = [(i, l) for i, l in candidates if l.reach and _overlap(l.reach, (span.start, span.end)) > 0]
+        in_reach = [(i, link) for i, link in enumerate(self.links)
+                    if link.cue.sentence.index in sentence_ids and self._cue_outside_quotes(link)]
+        # belief and stance verbs take quotes only through their structure, never by proximity
+        candidates = [(i, l) for i, l in in_reach if l.cue.family not in ("think", "attitude")]
+        structural = [(i, l) for i, l in in_reach if l.reach and _overlap(l.reach, (span.start, span.end)) > 0]
         if structural:
             # prefer main-clause cues over ones inside a relative clause ("…,” said X, who said …)
             i, link = min(structural, key=lambda il: (il[1].cue.word.deprel in ("acl:relcl", "acl"),
