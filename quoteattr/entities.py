@@ -31,7 +31,7 @@ class _Entity:
         return self.name.split()[-1].lower() if self.name else None
 
 
-def _mention_kind(phrase: SpeakerPhrase) -> str:
+def mention_kind(phrase: SpeakerPhrase) -> str:
     if phrase.pronoun:
         return "pronoun"
     if phrase.kind is SpeakerKind.ORGANIZATION:
@@ -55,7 +55,7 @@ class EntityResolver:
 
     def add(self, phrase: SpeakerPhrase) -> int | None:
         """Resolve one phrase to an entity id (None for an unresolvable pronoun)."""
-        mention = Mention(text=phrase.text, start=phrase.start, end=phrase.end, kind=_mention_kind(phrase))
+        mention = Mention(text=phrase.text, start=phrase.start, end=phrase.end, kind=mention_kind(phrase))
         entity = self._find(phrase)
         if entity is None:
             if phrase.pronoun:

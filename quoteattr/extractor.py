@@ -9,7 +9,7 @@ import regex
 
 from .attribution import Attributed, Attributor, CueLink
 from .cues import cue_word_pattern
-from .entities import EntityResolver
+from .entities import EntityResolver, mention_kind
 from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker
 from .parsing import Parser, Sentence, document_from_conllu, sentences_from_document
 from .spans import QuoteSpan, find_quotes, paragraphs
@@ -25,9 +25,9 @@ def looks_like_conllu(text: str) -> bool:
     return bool(rows) and all(_CONLLU_LINE.match(line) for line in rows[:200])
 
 
-def select_sentences(text: str, sentences: list[Sentence]) -> set[int]:
+def select_sentences(text: str, sentences: list[Sentence], spans: list[QuoteSpan] | None = None) -> set[int]:
     """Sentences that can carry an attribution: those overlapping a quote or holding a cue word."""
-    areas = [(s.mark_start, s.mark_end) for s in find_quotes(text)]
+    areas = [(s.mark_start, s.mark_end) for s in (find_quotes(text) if spans is None else spans)]
     pattern = cue_word_pattern()
     chosen: set[int] = set()
     for i, sentence in enumerate(sentences):
@@ -78,14 +78,17 @@ class Extractor:
 
     def _analyze_batch(self, documents: list[Input], sources: list[str | None]) -> Iterator[Analysis]:
         prepared: list[tuple[str, list[Sentence] | None]] = [_prepare(d) for d in documents]
+        spans = {text: find_quotes(text) for text, _ in prepared}  # once per document
         raw = [i for i, (text, sents) in enumerate(prepared) if sents is None and text.strip()]
         if raw:
-            select = _select_all if self.parse_all else select_sentences
+            def select(text: str, sentences: list[Sentence]) -> set[int]:
+                return _select_all(text, sentences) if self.parse_all else select_sentences(text, sentences, spans[text])
+
             parsed = self.parser.parse_selected_many([prepared[i][0] for i in raw], select)
             for i, sents in zip(raw, parsed):
                 prepared[i] = (prepared[i][0], sents)
         for (text, sentences), source in zip(prepared, sources):
-            yield build_analysis(text, sentences or [], source)
+            yield build_analysis(text, sentences or [], source, spans[text])
 
 
 def _select_all(text: str, sentences: list[Sentence]) -> set[int]:
@@ -142,9 +145,10 @@ def _rebuild(doc: object) -> tuple[str, list[Sentence]]:
     return "".join(pieces).rstrip(" "), rebuilt
 
 
-def build_analysis(text: str, sentences: list[Sentence], source: str | None = None) -> Analysis:
+def build_analysis(text: str, sentences: list[Sentence], source: str | None = None,
+                   spans: list[QuoteSpan] | None = None) -> Analysis:
     """Attribution and entity resolution over an already parsed document."""
-    spans = find_quotes(text)
+    spans = find_quotes(text) if spans is None else spans
     attributed = Attributor(text, sentences, spans, paragraphs(text)).run()
     entity_of, mention_of, resolver = _resolve_speakers(text, attributed)
     speakers = {s.id: s for s in resolver.speakers()}
@@ -166,8 +170,8 @@ def _resolve_speakers(text: str, attributed: list[Attributed]) -> tuple[dict[int
         assert link.speaker is not None
         phrase = link.phrase or analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra)
         entity_of[id(link)] = resolver.add(phrase)
-        kind = "pronoun" if phrase.pronoun else ("name" if phrase.name else "title")
-        mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end, kind=kind)
+        mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end,
+                                       kind=mention_kind(phrase))
     return entity_of, mention_of, resolver
 
 

@@ -10,7 +10,6 @@ sentences selected by the caller are tagged and parsed.
 from __future__ import annotations
 
 import io
-import json
 import logging
 import os
 from contextlib import redirect_stderr
@@ -251,12 +250,3 @@ def document_from_conllu(conllu: str) -> object:
     from stanza.utils.conll import CoNLL
 
     return CoNLL.conll2doc(input_str=conllu)
-
-
-def write_resources(directory: Path) -> None:
-    """The minimal resources.json stanza needs to load local models offline."""
-    (directory / "resources.json").write_text(json.dumps({}) + "\n")
-
-
-def sentence_texts(sentences: Sequence[Sentence], text: str) -> list[str]:
-    return [text[s.start:s.end] for s in sentences]

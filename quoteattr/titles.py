@@ -10,6 +10,7 @@ capitalisation and the title/organisation lexicons rather than exact arcs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 from .model import SpeakerKind
@@ -40,14 +41,17 @@ def is_title_word(word: str) -> bool:
     return word.lower() in lexicon.words("titles.txt")
 
 
+@lru_cache(maxsize=None)
 def _honorifics() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in lexicon.table("honorifics.tsv")}
 
 
+@lru_cache(maxsize=None)
 def _pronouns() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("pronouns.tsv")}
 
 
+@lru_cache(maxsize=None)
 def _demonyms() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("demonyms.tsv")}
 
@@ -108,13 +112,18 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
     return SpeakerPhrase(start, end, text[start:end], name, title, kind, organization, None, gender)
 
 
+@lru_cache(maxsize=None)
+def _bare_honorifics() -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in _honorifics())
+
+
 def _is_name_token(w: Word) -> bool:
     if not w.text[:1].isupper() or w.upos not in ("PROPN", "NOUN", "X", "ADJ"):
         return False
     lw = w.text.lower()
     if is_title_word(lw) or lw in _demonyms() or _is_org_word(lw) or lw in _DETERMINERS:
         return False
-    return w.upos == "PROPN" or lw.rstrip(".") in {h.rstrip(".") for h in _honorifics()}
+    return w.upos == "PROPN" or lw.rstrip(".") in _bare_honorifics()
 
 
 def _name_run(words: list[Word]) -> list[Word]:
