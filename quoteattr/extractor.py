@@ -11,7 +11,7 @@ from .attribution import Attributed, Attributor, CueLink
 from .cues import cue_word_pattern
 from .entities import EntityResolver, mention_kind
 from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker
-from .parsing import Parser, Sentence, document_from_conllu, sentences_from_document
+from .parsing import Parser, Sentence, Word, document_from_conllu, sentences_from_document, word_from_stanza
 from .spans import QuoteSpan, find_quotes, paragraphs
 from .titles import analyse_phrase
 
@@ -118,8 +118,6 @@ def _from_stanza(doc: object) -> tuple[str, list[Sentence]]:
 
 
 def _rebuild(doc: object) -> tuple[str, list[Sentence]]:
-    from .parsing import Word
-
     pieces: list[str] = []
     pos = 0
     rebuilt: list[Sentence] = []
@@ -132,10 +130,7 @@ def _rebuild(doc: object) -> tuple[str, list[Sentence]]:
             t_start = pos
             pieces.append(token.text)
             pos += len(token.text)
-            for word in token.words:
-                words.append(Word(index=int(word.id), text=word.text, lemma=(word.lemma or word.text).lower(),
-                                  upos=word.upos or "", xpos=word.xpos or "", feats=word.feats or "",
-                                  head=int(word.head or 0), deprel=word.deprel or "", start=t_start, end=pos))
+            words.extend(word_from_stanza(word, t_start, pos) for word in token.words)
             if (token.spaces_after if hasattr(token, "spaces_after") else " ") != "":
                 pieces.append(" ")
                 pos += 1

@@ -222,6 +222,17 @@ def _merge_broken_sentences(doc: object, text: str) -> object:
     return Document(groups, text=text)
 
 
+def word_from_stanza(word: object, start: int | None, end: int | None, parsed: bool = True) -> Word:
+    """quoteattr's Word for a stanza word, at the given character offsets (-1 when unknown)."""
+    text = word.text  # type: ignore[attr-defined]
+    lemma = word.lemma if parsed else None  # type: ignore[attr-defined]
+    head = word.head  # type: ignore[attr-defined]
+    return Word(index=int(word.id), text=text, lemma=(lemma or text).lower(),  # type: ignore[attr-defined]
+                upos=word.upos or "", xpos=word.xpos or "", feats=word.feats or "",  # type: ignore[attr-defined]
+                head=int(head) if head is not None else 0, deprel=word.deprel or "",  # type: ignore[attr-defined]
+                start=start if start is not None else -1, end=end if end is not None else -1)
+
+
 def sentences_from_document(doc: object, parsed: bool = True) -> list[Sentence]:
     """Convert a stanza Document into quoteattr's light sentences (offsets kept)."""
     out: list[Sentence] = []
@@ -232,12 +243,7 @@ def sentences_from_document(doc: object, parsed: bool = True) -> list[Sentence]:
             for word in token.words:
                 start = word.start_char if getattr(word, "start_char", None) is not None else t_start
                 end = word.end_char if getattr(word, "end_char", None) is not None else t_end
-                words.append(Word(
-                    index=int(word.id), text=word.text, lemma=(word.lemma or word.text).lower() if parsed else word.text.lower(),
-                    upos=word.upos or "", xpos=word.xpos or "", feats=word.feats or "",
-                    head=int(word.head) if word.head is not None else 0, deprel=word.deprel or "",
-                    start=start if start is not None else -1, end=end if end is not None else -1,
-                ))
+                words.append(word_from_stanza(word, start, end, parsed))
         has_parse = parsed and all(w.deprel for w in words)
         start = min((w.start for w in words if w.start >= 0), default=-1)
         end = max((w.end for w in words if w.end >= 0), default=-1)
