@@ -35,6 +35,10 @@ _SPEECH_FAMILIES = ("say", "ask", "write", "according")
 _DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*(?=\n|$)")
 
 
+# A speaker label in capitals opening a paragraph, then a colon: "WALLACE:", "SEN. MIKE PENCE:".
+_TRANSCRIPT_TURN = regex.compile(r"(?:[\"“][ \t]*)?(?P<who>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?P<colon>:)[ \t]+(?P<said>\S)")
+
+
 def _synthetic_word(text: str, start: int, end: int) -> Word:
     """A stand-in word for cues that are punctuation outside the parse (dashes, colons)."""
     return Word(index=0, text=text[start:end], lemma=text[start:end], upos="PUNCT", xpos="", feats="",
@@ -345,9 +349,28 @@ class Attributor:
         results: list[Attributed] = []
         for span in self.spans:
             results.append(self._direct(span, results))
+        results.extend(self._transcript_turns(results))
         results.extend(self._indirect(results))
         results.sort(key=lambda a: (a.start, a.end))
         return results
+
+    def _transcript_turns(self, found: list[Attributed]) -> list[Attributed]:
+        """Interview transcripts: "WALLACE: Let's start ..." -- the paragraph is the speaker's words."""
+        out: list[Attributed] = []
+        for index, (p_start, p_end) in enumerate(self.paragraphs):
+            m = _TRANSCRIPT_TURN.match(self.text, p_start, p_end)
+            if m is None or any(a.link is not None and a.start < p_end and a.end > m.start("said") for a in found):
+                continue
+            colon = _synthetic_word(self.text, m.start("colon"), m.end("colon"))
+            sentence = self._sentence_at(colon.start) or Sentence(-1, colon.start, colon.end, (), parsed=False)
+            phrase = phrase_from_text(self.text, m.start("who"), m.end("who"))
+            link = CueLink(CueWord(sentence, colon, ":", "transcript", colon.start, colon.end), colon, None,
+                           "transcript", phrase=phrase)
+            self.links.append(link)
+            self.used.add(len(self.links) - 1)
+            out.append(Attributed(QuoteKind.DIRECT, m.start("said"), p_end, None, (), link, "transcript-turn", 0.7,
+                                  index, self.sentence_of(m.start("said"))))
+        return out
 
     def _direct(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed:
         area = (span.mark_start, span.mark_end)

@@ -266,6 +266,8 @@ def phrase_from_text(text: str, start: int, end: int) -> SpeakerPhrase:
     lead: list[str] = []
     while tokens and (is_title_word(tokens[0]) or tokens[0].lower() in _honorifics()):
         lead.append(tokens.pop(0))
+    if tokens and all(t.isupper() for t in tokens):
+        tokens = [t.capitalize() for t in tokens]  # "WALLACE" in a transcript is the name Wallace
     name = " ".join(tokens) or None
     title = title_part.strip() or (" ".join(w for w in lead if w.lower() not in _honorifics()) or None)
     gender = next((_honorifics()[w.lower()] for w in lead if _honorifics().get(w.lower()) in ("m", "f")), None)

@@ -178,3 +178,14 @@ def test_offsets_hold_for_every_quote_part(seed_analysis, seed_text):
     for s in seed_analysis.speakers:
         for m in s.mentions:
             assert seed_text[m.start:m.end] == m.text
+
+
+def test_transcript_turns_are_the_speakers_words():
+    from quoteattr.extractor import build_analysis
+
+    text = "WALLACE: Let's start with the debate tonight.\n\nPENCE: Well, look, we are ready for it."
+    first, second = build_analysis(text, []).quotes
+    assert (first.text, first.speaker.name, first.method) == ("Let's start with the debate tonight.", "Wallace",
+                                                              "transcript-turn")
+    assert second.text == "Well, look, we are ready for it." and second.speaker.name == "Pence"
+    assert first.speaker.id != second.speaker.id
