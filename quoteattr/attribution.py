@@ -131,8 +131,10 @@ _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 def _adjacent_subject(sentence: Sentence, verb: Word) -> Word | None:
     """When the parse gives a speech verb no subject, take the noun phrase right after it
     ("…,” said Mr. King, 82,) or right before it ("…,” Marc Kasowitz said)."""
-    after = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4]
-    for w in after:
+    previous = sentence.word(verb.index - 1) if verb.index > 1 else None
+    inverted = previous is not None and (previous.text == "," or bool(set(previous.text) & _QUOTE_CHARS))
+    after = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4] if inverted else []
+    for w in after:  # only in inverted order: after "told" a noun is the listener, not the speaker
         if w.upos in _NOMINAL:
             return _phrase_head(sentence, w)
         if w.upos not in ("DET", "ADJ"):
