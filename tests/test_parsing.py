@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 
@@ -112,3 +113,25 @@ def test_pipe_streams_in_order(extractor, seed_text):
     assert results[1].quotes == ()
     assert results[2].quotes[0].text == "We will build it,"
     assert results[0] == extractor.analyze(seed_text)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# More examples locally: QUOTEATTR_PIPELINE_EXAMPLES=300 pytest tests/test_parsing.py -k property
+PIPELINE_EXAMPLES = int(os.environ.get("QUOTEATTR_PIPELINE_EXAMPLES", "25"))
+_pieces = st.sampled_from(["“", "”", '"', "'", "’", " said ", " she ", "According to ", "Lavrov", ",", ".", ":",
+                           " — ", "\n\n", "the minister", " told reporters that ", "WALLACE: ", "\u200b", "é", "😀"])
+_odd_text = st.lists(st.one_of(_pieces, st.text(max_size=6)), max_size=25).map("".join)
+
+
+@settings(max_examples=PIPELINE_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_odd_text)
+def test_property_full_pipeline_never_breaks_offsets(extractor, text):
+    analysis = extractor.analyze(text)
+    for q in analysis.quotes:
+        assert text[q.start:q.end] == q.text
+        for part in (q.cue, q.mention, *q.segments):
+            if part is not None:
+                assert text[part.start:part.end] == part.text
+        assert 0.0 <= q.confidence <= 1.0
