@@ -290,11 +290,23 @@ def is_fragment(content: str, text: str, mark_start: int) -> bool:
             return False
     if words == 0:
         return True
+    if _looks_like_title(content):
+        return True  # “Face the Nation,” “The Art of the Deal”
     if content.rstrip()[-1:] in (".", "!", "?", ",", "…"):
         return False  # punctuated like a statement: “No,” she said.
     if words <= FRAGMENT_MAX_WORDS:
         return True
     return not (content[:1].isupper() and _sentence_context_before(text, mark_start))
+
+
+def _looks_like_title(content: str) -> bool:
+    """Title case: every word of four or more letters capitalised, at least two capitals, no final stop."""
+    tokens = _WORD_RE.findall(content)
+    if content.rstrip()[-1:] in (".", "!", "?") or len(tokens) < 2:
+        return False
+    long_words = [t for t in tokens if len(t) >= 4]
+    capitals = [t for t in tokens if t[:1].isupper()]
+    return len(capitals) >= 2 and bool(long_words) and all(t[:1].isupper() for t in long_words)
 
 
 def _sentence_context_before(text: str, mark_start: int) -> bool:

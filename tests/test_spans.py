@@ -111,6 +111,12 @@ def test_scare_quotes_and_titles_are_fragments():
     assert all(q.fragment for q in result)
 
 
+def test_title_case_names_of_works_are_fragments_even_with_a_comma():
+    text = "He said on “Face the Nation,” and in “The Art of the Deal” that “We Will Win Again,” twice."
+    assert [q.fragment for q in find_quotes(text)] == [True, True, True]
+    assert [q.fragment for q in find_quotes("She said “Our Plan Works.” today.")] == [False]
+
+
 def test_statements_are_not_fragments():
     text = "“No,” she said. He added: “We will rebuild the bridge by next year.”"
     assert [q.fragment for q in find_quotes(text)] == [False, False]
