@@ -9,7 +9,7 @@ apostrophes.  Work is linear in the input: the stack never holds more than
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 import regex
@@ -40,6 +40,7 @@ class QuoteSpan:
     unclosed: bool = False
     fragment: bool = False
     continued: bool = False  # ran over more than one paragraph
+    is_nested: bool = False  # inside another quotation (listed in its ``nested``)
     nested: tuple[QuoteSpan, ...] = ()
 
     @property
@@ -243,10 +244,15 @@ def _close(text: str, stack: list[_Open], family: str, start: int, end: int, mar
     del stack[depth:]
     span = _make_span(text, opened, start, end, mark, p_index, unclosed=False)
     if span is None:
-        target = stack[-1].children if stack else out
-        target.extend(opened.children)
+        if stack:
+            stack[-1].children.extend(opened.children)
+        else:
+            out.extend(replace(child, is_nested=False) for child in opened.children)
         return
-    (stack[-1].children if stack else out).append(span)
+    if stack:
+        stack[-1].children.append(replace(span, is_nested=True))
+    else:
+        out.append(span)
 
 
 def _close_unclosed(text: str, opened: _Open, p_end: int, p_index: int) -> QuoteSpan:

@@ -96,6 +96,7 @@ def test_nested_quote_of_another_type_is_reported_inside():
     result = find_quotes(text)
     assert texts(result) == ["He told me ‘never again’ and walked away,"]
     assert texts(result[0].nested) == ["never again"]
+    assert result[0].nested[0].is_nested and not result[0].is_nested
 
 
 def test_nested_guillemets_with_german_quotes():
@@ -153,6 +154,8 @@ def _check_invariants(text: str) -> None:
         assert text[q.start:q.end] == q.text
     for a, b in zip(result, result[1:]):
         assert a.mark_end <= b.mark_start  # top-level quotes never overlap
+    assert not any(q.is_nested for q in result)
+    assert all(child.is_nested for q in flat for child in q.nested)
     for q in flat:
         for child in q.nested:
             assert q.start <= child.mark_start and child.mark_end <= q.mark_end
