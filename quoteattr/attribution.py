@@ -15,11 +15,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .cues import CueWord, find_cues
+import regex
+
+from .cues import CueWord, find_cues, reporting_verbs
 from .model import QuoteKind, Span
 from .parsing import Sentence, Word
-
-import regex
 from .spans import QuoteSpan
 from .titles import SpeakerPhrase, phrase_from_text
 
@@ -214,8 +214,6 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
 
 def _coordinated_cues(sentence: Sentence, clause: Word) -> list[Word]:
     """Reporting verbs without a subject coordinated inside a complement: they share the outer speaker."""
-    from .cues import reporting_verbs
-
     verbs = reporting_verbs()
     found: list[Word] = []
     todo = [c for c in sentence.children(clause.index) if c.deprel == "conj"]
@@ -363,13 +361,9 @@ class Attributor:
             m = _TRANSCRIPT_TURN.match(self.text, p_start, p_end)
             if m is None or any(a.link is not None and a.start < p_end and a.end > m.start("said") for a in found):
                 continue
-            colon = _synthetic_word(self.text, m.start("colon"), m.end("colon"))
-            sentence = self._sentence_at(colon.start) or Sentence(-1, colon.start, colon.end, (), parsed=False)
             phrase = phrase_from_text(self.text, m.start("who"), m.end("who"))
-            link = CueLink(CueWord(sentence, colon, ":", "transcript", colon.start, colon.end), colon, None,
-                           "transcript", phrase=phrase)
-            self.links.append(link)
-            self.used.add(len(self.links) - 1)
+            index, link = self._punctuation_cue(m.start("colon"), m.end("colon"), "transcript", phrase=phrase)
+            self.used.add(index)
             out.append(Attributed(QuoteKind.DIRECT, m.start("said"), p_end, None, (), link, "transcript-turn", 0.7,
                                   index, self.sentence_of(m.start("said"))))
         return out
@@ -430,9 +424,14 @@ class Attributor:
         return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, method, confidence,
                           span.paragraph_index, self.sentence_of(span.start))
 
-    def _add_link(self, link: CueLink) -> int:
-        self.links.append(link)
-        return len(self.links) - 1
+    def _punctuation_cue(self, start: int, end: int, family: str, speaker: Word | None = None,
+                         phrase: SpeakerPhrase | None = None, lemma: str | None = None) -> tuple[int, CueLink]:
+        """Register a cue that is punctuation outside the parse (dash, colon) and return it with its index."""
+        mark = _synthetic_word(self.text, start, end)
+        sentence = self._sentence_at(start) or Sentence(-1, start, end, (), parsed=False)
+        cue = CueWord(sentence, mark, lemma or mark.text, family, start, end)
+        self.links.append(CueLink(cue, speaker or mark, None, family, phrase=phrase))
+        return len(self.links) - 1, self.links[-1]
 
     def _dash(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
         """“…” — Professor Lin Zhao: a dash and a name closing the paragraph."""
@@ -440,11 +439,8 @@ class Attributor:
         m = _DASH_SPEAKER.match(self.text, span.mark_end, p_end)
         if m is None or (m.end() != p_end and self.text[m.end()] != "\n"):
             return None  # the name must close its line or paragraph
-        dash = _synthetic_word(self.text, m.start("dash"), m.end("dash"))
-        sentence = self._sentence_at(dash.start) or Sentence(-1, dash.start, dash.end, (), parsed=False)
-        cue = CueWord(sentence, dash, "—", "dash", dash.start, dash.end)
         phrase = phrase_from_text(self.text, m.start("who"), m.end("who"))
-        return self._add_link(CueLink(cue, dash, None, "dash", phrase=phrase)), self.links[-1], "dash"
+        return (*self._punctuation_cue(m.start("dash"), m.end("dash"), "dash", phrase=phrase, lemma="—"), "dash")
 
     def _lead_in(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
         """"X said:" / "X was blunt: “…”": a colon right before the quote, in its sentence or the one before."""
@@ -466,9 +462,7 @@ class Attributor:
             return None
         head = heads[-1]
         subject = next(k for k in sentence.children(head.index) if k.deprel in ("nsubj", "nsubj:pass"))
-        colon_word = _synthetic_word(self.text, colon, colon + 1)
-        cue = CueWord(sentence, colon_word, ":", "colon", colon, colon + 1)
-        return self._add_link(CueLink(cue, subject, None, "colon")), self.links[-1], "colon-lead-in"
+        return (*self._punctuation_cue(colon, colon + 1, "colon", speaker=subject), "colon-lead-in")
 
     def _after(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
         """“You winning?” she said. -- the tokenizer split the cue into the next sentence."""
