@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lexicon
 from .cues import CueWord, find_cues, reporting_verbs
 from .model import QuoteKind, Span
 from .parsing import Sentence, Word
@@ -32,6 +33,10 @@ MIN_OBJECT_CONTENT_WORDS = 4
 NAMING_VERBS = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize"})
 _QUOTE_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
 _SPEECH_FAMILIES = ("say", "ask", "write", "according")
+# How long the attribution between the two halves of an interrupted quote may be (characters).
+MAX_INTERRUPTION_CHARS = 400
+# The longest subject phrase (words) taken between a closing quote and its verb when the parse has none.
+MAX_SUBJECT_WORDS = 40
 _DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*(?=\n|$)")
 
 
@@ -88,7 +93,7 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         return next((k for k in sentence.children(word.index) if k.deprel.startswith("nmod")), None)
     for _ in range(3):  # climb conj/xcomp/advcl chains: "went on to say", "was quoted as saying"
         kids = sentence.children(word.index)
-        subj = [k for k in kids if k.deprel in ("nsubj", "nsubj:outer")]
+        subj = [k for k in kids if k.deprel in ("nsubj", "nsubj:outer") and not _is_time(sentence, k)]
         if subj:
             if subj[0].lemma in _RELATIVE_PRONOUNS and word.deprel == "acl:relcl" and word.head:
                 return sentence.word(word.head)  # "Morial, who told reporters ...": the antecedent speaks
@@ -124,6 +129,11 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
     return _adjacent_subject(sentence, cue.word)
 
 
+def _is_time(sentence: Sentence, word: Word) -> bool:
+    """"Friday" / "Thursday morning": a time phrase a weak parse took for the subject."""
+    return _phrase_head(sentence, word).lemma.lower() in lexicon.words("time_nouns.txt")
+
+
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 
@@ -139,9 +149,55 @@ def _adjacent_subject(sentence: Sentence, verb: Word) -> Word | None:
             return _phrase_head(sentence, w)
         if w.upos not in ("DET", "ADJ"):
             break
-    before = [w for w in sentence.words if w.index < verb.index and w.upos not in ("ADV", "AUX", "PART")]
-    if before and before[-1].upos in _NOMINAL and before[-1].lemma not in _RELATIVE_PRONOUNS:
-        return _phrase_head(sentence, before[-1])
+    opener = _subject_after_quote(sentence, verb)
+    if opener is not None:
+        return opener
+    word = _nominal_before(sentence, verb)
+    if word is None:
+        return None
+    head = _phrase_head(sentence, word)
+    if head.deprel == "appos" and head.head:
+        name = _phrase_head(sentence, sentence.word(head.head))
+        if name.upos == "PROPN" and name.index < head.index:
+            return name  # "Flynn, a top Trump surrogate, said": the name, not the description
+    return head
+
+
+def _subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
+    """“…,” Leonard E. Burman, director of ..., said -- the phrase that opens right after the quote."""
+    closes = [w.index for w in sentence.words if w.index < verb.index and set(w.text) & _QUOTE_CHARS]
+    if not closes:
+        return None
+    between = [w for w in sentence.words if closes[-1] < w.index < verb.index and w.upos != "PUNCT"]
+    if not between or len(between) > MAX_SUBJECT_WORDS:
+        return None
+    for w in between[:3]:
+        if w.upos in _NOMINAL:
+            return None if w.lemma in _RELATIVE_PRONOUNS else _phrase_head(sentence, w)
+        if w.upos not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
+
+
+def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
+    """The last word of the noun phrase right before the verb, past adverbs, a parenthesis
+    ("Rep. John Mica (R-Fla.) said") and one closing comma ("Flynn, a top Trump surrogate, said")."""
+    words = [w for w in sentence.words if w.index < verb.index and w.upos not in ("ADV", "AUX", "PART")]
+    commas = 0
+    while words:
+        last = words[-1]
+        if last.text == ")":
+            opening = max((i for i, w in enumerate(words) if w.text == "("), default=None)
+            if opening is None:
+                return None
+            words = words[:opening]
+        elif last.text == "," and commas == 0 and len(words) > 1:
+            commas += 1
+            words = words[:-1]
+        else:
+            break
+    if words and words[-1].upos in _NOMINAL and words[-1].lemma not in _RELATIVE_PRONOUNS:
+        return words[-1]
     return None
 
 
@@ -175,6 +231,12 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         # the content is the clause on one side of the "according to X" phrase
         words = before if len(before) >= len(after) else after
         return _trim_span(words), "according"
+    if cue.lemma in NAMING_VERBS:
+        # "called Trump a “pathological liar” who is “utterly amoral”": the name and what follows it
+        named = [k for k in sentence.children(word.index)
+                 if k.index > word.index and k.deprel in ("obj", "iobj", "xcomp", *CONTENT_RELATIONS)]
+        if any(k.deprel in ("obj", "xcomp") for k in named):
+            return _trim_span([w for k in named for w in sentence.subtree(k.index)]), "obj"
     complements = [k for k in sentence.children(word.index) if k.deprel in CONTENT_RELATIONS]
     if not complements:
         # "told reporters that Y": a small parser may hang the that-clause on the listener (acl)
@@ -302,6 +364,15 @@ def _inside_any(pos: int, spans: list[QuoteSpan]) -> bool:
     return False
 
 
+_WORD = regex.compile(r"\w+(?:['’]\w+)*")
+
+
+def _continues_sentence(span: QuoteSpan) -> bool:
+    """The quote opens in lower case: it carries on a sentence begun outside the marks."""
+    first = next((c for c in span.text if c.isalpha()), "")
+    return first.islower()
+
+
 def _words_outside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> int:
     """Alphabetic words of text[start:end] that lie outside every quotation."""
     count = 0
@@ -410,12 +481,23 @@ class Attributor:
         if link.speaker is None:
             confidence = 0.3
         content = link.reach
+        if content is None or _overlap(content, (span.start, span.end)) == 0:
+            content = self._reported_around(span, link) if method == "same-sentence-cue" else None
         if content is not None and _overlap(content, (span.start, span.end)) > 0:
             start = min(content[0], span.mark_start)
             end = max(content[1], span.mark_end)
+            speaker = link.speaker
+            if speaker is not None and start <= speaker.start < end:
+                # a weak parse hung the attribution on the quote: the speaker is never the content
+                if speaker.start >= span.mark_end:
+                    end = span.mark_end
+                else:
+                    start = span.mark_start
             outside = _words_outside(self.text, start, end, [span])
             cue_inside = start <= link.cue.start < end
-            if outside >= 2 and not cue_inside:
+            # a quote that opens in lower case continues a reported sentence: one word around it will do
+            needed = 1 if _continues_sentence(span) else 2
+            if outside >= needed and not cue_inside:
                 # reported words around the quoted ones, before or after: a mixed quote
                 segments = tuple(Span(s.text, s.start, s.end) for s in self.spans
                                  if s.mark_start >= start and s.mark_end <= end)
@@ -423,6 +505,32 @@ class Attributor:
                                   self.paragraph_of(start), self.sentence_of(start))
         return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, method, confidence,
                           span.paragraph_index, self.sentence_of(span.start))
+
+    def _reported_around(self, span: QuoteSpan, link: CueLink) -> tuple[int, int] | None:
+        """Without a usable parse: the reported words a lower-case quote continues, in the cue's sentence.
+
+        "said that the epidemic should be recognized as “intolerable.”" -- from after the cue (and
+        "that") to the quote; "the weapons are like ''nuclear bombs,'' he said" -- from the sentence
+        start to the quote.
+        """
+        if not _continues_sentence(span):
+            return None
+        sentence = link.cue.sentence
+        if not (sentence.start <= span.mark_start < max(sentence.end, span.mark_start + 1)):
+            return None
+        if link.cue.end <= span.mark_start:
+            words = [m for m in _WORD.finditer(self.text, link.cue.end, span.mark_start)]
+            if words and words[0].group().lower() == "that":
+                words = words[1:]
+            if len(words) < 2 or ":" in self.text[link.cue.end:span.mark_start]:
+                return None
+            return words[0].start(), span.mark_end
+        if link.cue.start >= span.mark_end:
+            words = [m for m in _WORD.finditer(self.text, sentence.start, span.mark_start)]
+            if len(words) < 2:
+                return None
+            return words[0].start(), span.mark_end
+        return None
 
     def _punctuation_cue(self, start: int, end: int, family: str, speaker: Word | None = None,
                          phrase: SpeakerPhrase | None = None, lemma: str | None = None) -> tuple[int, CueLink]:
@@ -485,18 +593,27 @@ class Attributor:
         return self.sentences[index] if index is not None else None
 
     def _interrupted(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed | None:
-        """“A,” X said. “B.” -- B goes on the quote the cue interrupted, in the same paragraph."""
+        """“A,” X said. “B.” -- B goes on the quote the cue interrupted, in the same paragraph.
+
+        The attribution between A and B may be long ("said Don Fowler, who helmed the DNC ...")
+        and may hold quoted titles; it must not hold another quotation or another sentence's cue.
+        """
         for prev in reversed(previous):
             if prev.kind is QuoteKind.FRAGMENT or prev.span is None:
                 continue
             if prev.paragraph_index != span.paragraph_index or prev.link is None or prev.link.speaker is None:
                 return None
-            cue_start = prev.link.cue.start
-            between = self.text[prev.span.mark_end:span.mark_start]
-            if prev.span.mark_end <= cue_start < span.mark_start and len(between) <= 120 and "“" not in between:
-                return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), prev.link,
-                                  "interrupted-quote", 0.75, span.paragraph_index, self.sentence_of(span.start))
-            return None
+            cue = prev.link.cue
+            gap = (prev.span.mark_end, span.mark_start)
+            if not (gap[0] <= cue.start < gap[1]) or gap[1] - gap[0] > MAX_INTERRUPTION_CHARS:
+                return None
+            if any(gap[0] <= s.mark_start < gap[1] and not s.fragment for s in self.spans):
+                return None
+            if any(gap[0] <= other.cue.start < gap[1] and other.cue.sentence.index != cue.sentence.index
+                   and other.speaker is not None for other in self.links):
+                return None
+            return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), prev.link,
+                              "interrupted-quote", 0.75, span.paragraph_index, self.sentence_of(span.start))
         return None
 
     def _continuation(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed | None:

@@ -101,7 +101,7 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
         end = word.end
         if entry.particle is not None:
             prt = [c for c in sentence.children(word.index)
-                   if c.text.lower() == entry.particle and c.deprel in ("compound:prt", "advmod", "obl", "compound")]
+                   if c.text.lower() == entry.particle and c.deprel in ("compound:prt", "advmod", "obl", "compound", "obj")]
             if not prt:
                 continue
             end = max(end, prt[0].end)
