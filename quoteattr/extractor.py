@@ -117,14 +117,30 @@ def _from_stanza(doc: object) -> tuple[str, list[Sentence]]:
     return _rebuild(doc)
 
 
+def _starts_paragraph(sentence: object) -> bool:
+    comments = getattr(sentence, "comments", None) or []
+    return any(c.startswith(("# newpar", "# newdoc")) for c in comments)
+
+
 def _rebuild(doc: object) -> tuple[str, list[Sentence]]:
+    """Text from the tokens: one paragraph per sentence, unless the CoNLL-U marks paragraphs
+    with ``# newpar`` (as UD treebanks do); then sentences of one paragraph share a line."""
     pieces: list[str] = []
     pos = 0
     rebuilt: list[Sentence] = []
+    marked = any(_starts_paragraph(sent) for sent in doc.sentences)  # type: ignore[attr-defined]
     for s_index, sent in enumerate(doc.sentences):  # type: ignore[attr-defined]
         if pieces:
-            pieces.append("\n")
-            pos += 1
+            if marked and not _starts_paragraph(sent):
+                if pieces[-1] != " ":
+                    pieces.append(" ")
+                    pos += 1
+            else:
+                if pieces[-1] == " ":
+                    pieces.pop()
+                    pos -= 1
+                pieces.append("\n")
+                pos += 1
         words: list[Word] = []
         for token in sent.tokens:
             t_start = pos

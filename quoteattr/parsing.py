@@ -71,9 +71,13 @@ class Sentence:
         for w in self.words:
             kids.setdefault(w.head, []).append(w)
         out: list[Word] = []
+        seen: set[int] = set()
         todo = [self.word(index)]
         while todo:
             w = todo.pop()
+            if w.index in seen:
+                continue  # never loop, even on a malformed tree
+            seen.add(w.index)
             out.append(w)
             todo.extend(k for k in kids.get(w.index, []) if k.deprel not in exclude)
         return sorted(out, key=lambda w: w.index)
@@ -245,10 +249,30 @@ def sentences_from_document(doc: object, parsed: bool = True) -> list[Sentence]:
                 end = word.end_char if getattr(word, "end_char", None) is not None else t_end
                 words.append(word_from_stanza(word, start, end, parsed))
         has_parse = parsed and all(w.deprel for w in words)
+        if has_parse and (broken := _not_a_tree(words)) is not None:
+            raise ValueError(f"sentence {s_index + 1}: the dependency heads do not form a tree ({broken}); "
+                             "pass a valid parse, or raw text")
         start = min((w.start for w in words if w.start >= 0), default=-1)
         end = max((w.end for w in words if w.end >= 0), default=-1)
         out.append(Sentence(index=s_index, start=start, end=end, words=tuple(words), parsed=has_parse))
     return out
+
+
+def _not_a_tree(words: list[Word]) -> str | None:
+    """Why the heads are not a tree (a head out of range, a cycle), or None when they are."""
+    n = len(words)
+    for w in words:
+        if not 0 <= w.head <= n:
+            return f"word {w.index} has head {w.head}, outside 0..{n}"
+    for w in words:
+        seen = {w.index}
+        head = w.head
+        while head:
+            if head in seen:
+                return f"word {w.index} is its own ancestor"
+            seen.add(head)
+            head = words[head - 1].head
+    return None
 
 
 def document_from_conllu(conllu: str) -> object:

@@ -298,6 +298,8 @@ def is_fragment(content: str, text: str, mark_start: int) -> bool:
         return True
     if _looks_like_title(content):
         return True  # “Face the Nation,” “The Art of the Deal”
+    if _looks_like_title(content.rstrip().rstrip(".")) and _introduces_title(text, mark_start):
+        return True  # on Fox News’s “Fox and Friends.”
     if content.rstrip()[-1:] in (".", "!", "?", ",", "…"):
         return False  # punctuated like a statement: “No,” she said.
     if words <= FRAGMENT_MAX_WORDS:
@@ -313,6 +315,18 @@ def _looks_like_title(content: str) -> bool:
     long_words = [t for t in tokens if len(t) >= 4]
     capitals = [t for t in tokens if t[:1].isupper()]
     return len(capitals) >= 2 and bool(long_words) and all(t[:1].isupper() for t in long_words)
+
+
+_WORD_BEFORE = regex.compile(r"(\w+|['’]s)\s*$")
+
+
+def _introduces_title(text: str, mark_start: int) -> bool:
+    """The word before the mark names a work: "on", "titled", a possessive."""
+    m = _WORD_BEFORE.search(text, max(0, mark_start - 30), mark_start)
+    if m is None:
+        return False
+    word = m.group(1).lower().replace("’", "'")
+    return word in lexicon.words("title_introducers.txt")
 
 
 def _sentence_context_before(text: str, mark_start: int) -> bool:

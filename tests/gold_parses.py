@@ -40,14 +40,12 @@ PASSIVE = [  # The figures were confirmed by Foreign Minister Sergei Lavrov.  (n
 ]
 
 AS_REPORTED = [  # As reported by Mr. Smith, “the plant will close in May.”
-    ("As", "as", "SCONJ", 2, "mark"), ("reported", "report", "VERB", 13, "advcl"), ("by", "by", "ADP", 5, "case"),
+    ("As", "as", "SCONJ", 2, "mark"), ("reported", "report", "VERB", 11, "advcl"), ("by", "by", "ADP", 5, "case"),
     ("Mr.", "Mr.", "PROPN", 5, "compound"), ("Smith", "Smith", "PROPN", 2, "obl", "NoSpace"), (",", ",", "PUNCT", 2, "punct"),
-    ("“", "“", "PUNCT", 13, "punct", "NoSpace"), ("the", "the", "DET", 8, "det"), ("plant", "plant", "NOUN", 13, "nsubj"),
-    ("will", "will", "AUX", 13, "aux"), ("close", "close", "VERB", 0, "root"), ("in", "in", "ADP", 12, "case"),
+    ("“", "“", "PUNCT", 11, "punct", "NoSpace"), ("the", "the", "DET", 9, "det"), ("plant", "plant", "NOUN", 11, "nsubj"),
+    ("will", "will", "AUX", 11, "aux"), ("close", "close", "VERB", 0, "root"), ("in", "in", "ADP", 13, "case"),
     ("May", "May", "PROPN", 11, "obl", "NoSpace"), (".", ".", "PUNCT", 11, "punct", "NoSpace"), ("”", "”", "PUNCT", 11, "punct"),
 ]
-# fix heads for AS_REPORTED: "close" is token 11
-AS_REPORTED = [(r[0], r[1], r[2], 11 if r[3] == 13 else r[3], r[4], *r[5:]) for r in AS_REPORTED]
 
 CONTINUED_1 = [  # “We are not done,” Mr. Smith said.
     ("“", "“", "PUNCT", 5, "punct", "NoSpace"), ("We", "we", "PRON", 5, "nsubj"), ("are", "be", "AUX", 5, "cop"),
@@ -67,9 +65,13 @@ CONTINUED_3 = [  # He added that the union had agreed.
 ]
 
 
-def conllu(*sentences: list[Row]) -> str:
+def conllu(*sentences: list[Row], paragraphs: tuple[int, ...] = ()) -> str:
+    """CoNLL-U for the sentences; ``paragraphs`` lists the sentences that open a paragraph
+    (``# newpar``); without it every sentence is a paragraph of its own."""
     out: list[str] = []
-    for rows in sentences:
+    for number, rows in enumerate(sentences):
+        if number in paragraphs:
+            out.append("# newpar")
         text = "".join(r[0] + ("" if len(r) > 5 and r[5] == "NoSpace" else " ") for r in rows).strip()
         out.append(f"# text = {text}")
         for i, r in enumerate(rows, start=1):
@@ -94,3 +96,13 @@ QUOTED_AS_SAYING = [  # The mayor was quoted as saying that the bridge would reo
     ("that", "that", "SCONJ", 11, "mark"), ("the", "the", "DET", 9, "det"), ("bridge", "bridge", "NOUN", 11, "nsubj"),
     ("would", "would", "AUX", 11, "aux"), ("reopen", "reopen", "VERB", 6, "ccomp", "NoSpace"), (".", ".", "PUNCT", 4, "punct"),
 ]
+
+
+def rows(spec: str) -> list[Row]:
+    """Compact rows, one token per line: ``form lemma UPOS head deprel`` and a final ``-`` for no space after."""
+    out: list[Row] = []
+    for line in spec.strip().splitlines():
+        parts = line.split()
+        form, lemma, upos, head, deprel = parts[:5]
+        out.append((form, lemma, upos, int(head), deprel, *(["NoSpace"] if parts[5:] == ["-"] else [])))
+    return out

@@ -1,0 +1,230 @@
+"""One test per attribution rule added for weak parses and news conventions, on hand-written trees.
+
+Several trees here are deliberately wrong in the way a small parser goes wrong (no subject on the
+speech verb, a time noun as subject, the attribution hung on the quote): the rules exist for them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gold_parses import conllu, rows
+from quoteattr import Extractor, QuoteKind
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return Extractor(model="/nonexistent-model-dir")  # parsed input never loads a model
+
+
+# “It is absurd,” Flynn, a top surrogate, said on “Fox and Friends.” “We are not able to act.”
+INTERRUPTED_LONG = rows("""
+“ “ PUNCT 4 punct -
+It it PRON 4 nsubj
+is be AUX 4 cop
+absurd absurd ADJ 13 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+Flynn Flynn PROPN 13 nsubj -
+, , PUNCT 11 punct
+a a DET 11 det
+top top ADJ 11 amod
+surrogate surrogate NOUN 7 appos -
+, , PUNCT 11 punct
+said say VERB 0 root
+on on ADP 16 case
+“ “ PUNCT 16 punct -
+Fox Fox PROPN 13 obl
+and and CCONJ 18 cc
+Friends Friends PROPN 16 conj -
+. . PUNCT 13 punct -
+” ” PUNCT 16 punct
+""")
+INTERRUPTED_SECOND = rows("""
+“ “ PUNCT 5 punct -
+We we PRON 5 nsubj
+are be AUX 5 cop
+not not PART 5 advmod
+able able ADJ 0 root
+to to PART 7 mark
+act act VERB 5 xcomp -
+. . PUNCT 5 punct -
+” ” PUNCT 5 punct
+""")
+
+
+def test_second_half_after_a_long_attribution_with_a_quoted_title(gold):
+    analysis = gold.analyze(conllu(INTERRUPTED_LONG, INTERRUPTED_SECOND, paragraphs=(0,)))
+    statements = [q for q in analysis.quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert [q.text for q in statements] == ["It is absurd,", "We are not able to act."]
+    first, second = statements
+    assert second.method == "interrupted-quote" and second.cue == first.cue
+    assert second.speaker is not None and second.speaker.name == "Flynn"
+    assert [q.text for q in analysis.quotes if q.kind is QuoteKind.FRAGMENT] == ["Fox and Friends."]
+    assert analysis.text.count("\n") == 0  # "# newpar" kept both sentences in one paragraph
+
+
+# “Subpoenas are not optional,” Rep. John Mica (R-Fla.) said.  -- parsed with "said" lacking a subject
+NO_SUBJECT = rows("""
+“ “ PUNCT 5 punct -
+Subpoenas subpoena NOUN 5 nsubj
+are be AUX 5 cop
+not not PART 5 advmod
+optional optional ADJ 0 root -
+, , PUNCT 5 punct -
+” ” PUNCT 8 punct
+Rep. Rep. PROPN 5 appos
+John John PROPN 8 flat
+Mica Mica PROPN 8 flat
+( ( PUNCT 12 punct -
+R-Fla. R-Fla. PROPN 8 conj -
+) ) PUNCT 12 punct
+said say VERB 5 parataxis -
+. . PUNCT 5 punct
+""")
+
+
+def test_subject_right_after_the_quote_when_the_parse_has_none(gold):
+    (q,) = gold.analyze(conllu(NO_SUBJECT)).quotes
+    assert q.kind is QuoteKind.DIRECT and q.text == "Subpoenas are not optional,"
+    assert q.speaker is not None and q.speaker.name == "John Mica"
+
+
+# “It is a dog whistle,” Moore said Friday.  -- parsed with "Friday" as the subject
+TIME_SUBJECT = rows("""
+“ “ PUNCT 6 punct -
+It it PRON 6 nsubj
+is be AUX 6 cop
+a a DET 6 det
+dog dog NOUN 6 compound
+whistle whistle NOUN 0 root -
+, , PUNCT 6 punct -
+” ” PUNCT 6 punct
+Moore Moore PROPN 6 appos
+said say VERB 6 parataxis
+Friday Friday PROPN 10 nsubj -
+. . PUNCT 6 punct
+""")
+
+
+def test_a_day_of_the_week_is_never_the_speaker(gold):
+    (q,) = gold.analyze(conllu(TIME_SUBJECT)).quotes
+    assert q.speaker is not None and q.speaker.name == "Moore"
+    assert q.mention is not None and q.mention.text == "Moore"
+
+
+# Sanders told Joe Scarborough that he “honestly doesn't know the answer.”
+ONE_WORD_AROUND = rows("""
+Sanders Sanders PROPN 2 nsubj
+told tell VERB 0 root
+Joe Joe PROPN 2 iobj
+Scarborough Scarborough PROPN 3 flat
+that that SCONJ 11 mark
+he he PRON 11 nsubj
+“ “ PUNCT 11 punct -
+honestly honestly ADV 11 advmod
+does do AUX 11 aux -
+n't not PART 11 advmod
+know know VERB 2 ccomp
+the the DET 13 det
+answer answer NOUN 11 obj -
+. . PUNCT 2 punct -
+” ” PUNCT 11 punct
+""")
+
+
+def test_a_lower_case_quote_with_one_reported_word_is_mixed(gold):
+    (q,) = gold.analyze(conllu(ONE_WORD_AROUND)).quotes
+    assert q.kind is QuoteKind.MIXED
+    assert q.text == "he “honestly doesn't know the answer.”"
+    assert [s.text for s in q.segments] == ["honestly doesn't know the answer."]
+    assert q.speaker is not None and q.speaker.name == "Sanders"
+
+
+# Clinton said the epidemic should be recognized as “intolerable.”  -- parsed with nothing under "said"
+BROKEN_COMPLEMENT = rows("""
+Clinton Clinton PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+epidemic epidemic NOUN 2 punct
+should should AUX 7 aux
+be be AUX 7 aux:pass
+recognized recognize VERB 4 acl
+as as ADP 10 case
+“ “ PUNCT 10 punct -
+intolerable intolerable ADJ 7 obl -
+. . PUNCT 2 punct -
+” ” PUNCT 10 punct
+""")
+
+
+def test_reported_words_before_a_lower_case_quote_make_it_mixed_without_a_complement(gold):
+    (q,) = gold.analyze(conllu(BROKEN_COMPLEMENT)).quotes
+    assert q.kind is QuoteKind.MIXED and q.method == "same-sentence-cue"
+    assert q.text == "the epidemic should be recognized as “intolerable.”"
+    assert q.speaker is not None and q.speaker.name == "Clinton"
+
+
+# As Ms. Simonyan put it, RT is “providing a perspective you won't get elsewhere.”
+AS_PUT_IT = rows("""
+As as SCONJ 4 mark
+Ms. Ms. PROPN 3 compound
+Simonyan Simonyan PROPN 4 nsubj
+put put VERB 10 advcl
+it it PRON 4 obj -
+, , PUNCT 4 punct
+RT RT PROPN 10 nsubj
+is be AUX 10 aux
+“ “ PUNCT 10 punct -
+providing provide VERB 0 root
+a a DET 12 det
+perspective perspective NOUN 10 obj
+you you PRON 16 nsubj
+wo will AUX 16 aux -
+n't not PART 16 advmod
+get get VERB 12 acl:relcl
+elsewhere elsewhere ADV 16 advmod -
+. . PUNCT 10 punct -
+” ” PUNCT 10 punct
+""")
+
+
+def test_as_someone_put_it_attributes_the_clause_it_qualifies(gold):
+    (q,) = gold.analyze(conllu(AS_PUT_IT)).quotes
+    assert q.kind is QuoteKind.MIXED and q.text.startswith("RT is “providing")
+    assert q.cue is not None and q.cue.text == "put it"
+    assert q.speaker is not None and q.speaker.name == "Simonyan"
+
+
+# Cruz called Trump a “pathological liar” who is “utterly amoral.”
+NAMING = rows("""
+Cruz Cruz PROPN 2 nsubj
+called call VERB 0 root
+Trump Trump PROPN 2 iobj
+a a DET 7 det
+“ “ PUNCT 7 punct -
+pathological pathological ADJ 7 amod
+liar liar NOUN 2 obj -
+” ” PUNCT 7 punct
+who who PRON 13 nsubj
+is be AUX 13 cop
+“ “ PUNCT 13 punct -
+utterly utterly ADV 13 advmod
+amoral amoral ADJ 2 parataxis -
+. . PUNCT 2 punct -
+” ” PUNCT 13 punct
+""")
+
+
+def test_a_naming_verb_reports_the_name_and_what_follows(gold):
+    quotes = gold.analyze(conllu(NAMING)).quotes
+    assert {q.kind for q in quotes} == {QuoteKind.MIXED}
+    assert {q.text for q in quotes} == {"Trump a “pathological liar” who is “utterly amoral.”"}
+    assert all(q.speaker is not None and q.speaker.name == "Cruz" for q in quotes)
+
+
+def test_heads_that_do_not_form_a_tree_are_refused_with_the_reason(gold):
+    cycle = [(r[0], r[1], r[2], 2 if i == 0 else r[3], r[4], *r[5:]) for i, r in enumerate(NAMING)]
+    cycle[1] = (*cycle[1][:3], 1, "ccomp")  # "Cruz" <- "called" <- "Cruz"
+    with pytest.raises(ValueError, match="do not form a tree"):
+        gold.analyze(conllu(cycle))
