@@ -142,7 +142,8 @@ def _adjacent_subject(sentence: Sentence, verb: Word) -> Word | None:
     """When the parse gives a speech verb no subject, take the noun phrase right after it
     ("…,” said Mr. King, 82,) or right before it ("…,” Marc Kasowitz said)."""
     previous = sentence.word(verb.index - 1) if verb.index > 1 else None
-    inverted = previous is not None and (previous.text == "," or bool(set(previous.text) & _QUOTE_CHARS))
+    # "…,” said X" and a sentence opening with the verb: "Said Ellis: “…”"
+    inverted = previous is None or previous.text == "," or bool(set(previous.text) & _QUOTE_CHARS)
     after = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4] if inverted else []
     for w in after:  # only in inverted order: after "told" a noun is the listener, not the speaker
         if w.upos in _NOMINAL:
@@ -353,6 +354,29 @@ def link_cues(sentences: list[Sentence]) -> list[CueLink]:
     return links
 
 
+def _outermost_reporter(candidates: list[tuple[int, CueLink]]) -> list[tuple[int, CueLink]]:
+    """Drop a cue inside another candidate's reported clause unless it is itself someone's speech.
+
+    "Demonstrators said they want “justice”", "He said he did not mention “Russia's ties”":
+    the outer speaker reports the words.  "Spicer said Trump told him “…”" keeps Trump.
+    """
+    def reported_inside(link: CueLink) -> bool:
+        return any(other is not link and other.content is not None and other.cue.family in _SPEECH_FAMILIES
+                   and other.content[0] <= link.cue.start < other.content[1] for _, other in candidates)
+
+    def own_speech(link: CueLink) -> bool:
+        speaker = link.speaker
+        return (link.cue.family in ("say", "ask", "write") and speaker is not None and speaker.upos != "PRON"
+                and not _negated(link))
+
+    kept = [(i, l) for i, l in candidates if not reported_inside(l) or own_speech(l)]
+    return kept or candidates
+
+
+def _negated(link: CueLink) -> bool:
+    return any(k.deprel == "advmod" and k.lemma in ("not", "never") for k in link.cue.sentence.children(link.cue.word.index))
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -447,6 +471,7 @@ class Attributor:
         # belief and stance verbs take quotes only through their structure, never by proximity
         candidates = [(i, l) for i, l in in_reach if l.cue.family not in ("think", "attitude")]
         structural = [(i, l) for i, l in in_reach if l.reach and _overlap(l.reach, (span.start, span.end)) > 0]
+        structural = _outermost_reporter(structural)
         if structural:
             # prefer main-clause cues over ones inside a relative clause ("…,” said X, who said …)
             i, link = min(structural, key=lambda il: (il[1].cue.word.deprel in ("acl:relcl", "acl"),

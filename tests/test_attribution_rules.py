@@ -228,3 +228,68 @@ def test_heads_that_do_not_form_a_tree_are_refused_with_the_reason(gold):
     cycle[1] = (*cycle[1][:3], 1, "ccomp")  # "Cruz" <- "called" <- "Cruz"
     with pytest.raises(ValueError, match="do not form a tree"):
         gold.analyze(conllu(cycle))
+
+
+# Demonstrators said they want “justice for Terrence.”
+WANT_INSIDE_SAID = rows("""
+Demonstrators demonstrator NOUN 2 nsubj
+said say VERB 0 root
+they they PRON 4 nsubj
+want want VERB 2 ccomp
+“ “ PUNCT 6 punct -
+justice justice NOUN 4 obj
+for for ADP 8 case
+Terrence Terrence PROPN 6 nmod -
+. . PUNCT 2 punct -
+” ” PUNCT 6 punct
+""")
+
+# Spicer said Trump told him “we will win.”
+SPEECH_INSIDE_SAID = rows("""
+Spicer Spicer PROPN 2 nsubj
+said say VERB 0 root
+Trump Trump PROPN 4 nsubj
+told tell VERB 2 ccomp
+him he PRON 4 iobj
+“ “ PUNCT 9 punct -
+we we PRON 9 nsubj
+will will AUX 9 aux
+win win VERB 4 ccomp -
+. . PUNCT 2 punct -
+” ” PUNCT 9 punct
+""")
+
+
+def test_the_outer_speaker_reports_a_quote_under_a_stance_verb(gold):
+    (q,) = gold.analyze(conllu(WANT_INSIDE_SAID)).quotes
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.mention is not None and q.mention.text == "Demonstrators"
+
+
+def test_speech_reported_inside_speech_keeps_the_inner_speaker(gold):
+    (q,) = gold.analyze(conllu(SPEECH_INSIDE_SAID)).quotes
+    assert q.cue is not None and q.cue.text == "told"
+    assert q.speaker is not None and q.speaker.name == "Trump"
+
+
+# Said Ellis: “I don't get the sense.”
+SAID_FIRST = rows("""
+Said say VERB 0 root
+Ellis Ellis PROPN 1 iobj -
+: : PUNCT 8 punct
+“ “ PUNCT 8 punct -
+I I PRON 8 nsubj
+do do AUX 8 aux -
+n't not PART 8 advmod
+get get VERB 1 ccomp
+the the DET 10 det
+sense sense NOUN 8 obj -
+. . PUNCT 1 punct -
+” ” PUNCT 8 punct
+""")
+
+
+def test_a_sentence_opening_with_said_takes_the_name_after_it(gold):
+    (q,) = gold.analyze(conllu(SAID_FIRST)).quotes
+    assert q.kind is QuoteKind.DIRECT and q.text == "I don't get the sense."
+    assert q.speaker is not None and q.speaker.name == "Ellis"
