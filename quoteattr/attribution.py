@@ -511,6 +511,13 @@ class Attributor:
         if content is not None and _overlap(content, (span.start, span.end)) > 0:
             start = min(content[0], span.mark_start)
             end = max(content[1], span.mark_end)
+            if start <= link.cue.start < end:
+                # complements on both sides of the cue (a weak parse, or “A,” he said, “B.”): keep the quote's side
+                if link.cue.end <= span.mark_start:
+                    start = link.cue.end + len(self.text[link.cue.end:span.mark_start]) - len(
+                        self.text[link.cue.end:span.mark_start].lstrip())
+                else:
+                    end = min(end, link.cue.start)
             speaker = link.speaker
             if speaker is not None and start <= speaker.start < end:
                 # a weak parse hung the attribution on the quote: the speaker is never the content
@@ -519,10 +526,9 @@ class Attributor:
                 else:
                     start = span.mark_start
             outside = _words_outside(self.text, start, end, [span])
-            cue_inside = start <= link.cue.start < end
             # a quote that opens in lower case continues a reported sentence: one word around it will do
             needed = 1 if _continues_sentence(span) else 2
-            if outside >= needed and not cue_inside:
+            if outside >= needed:
                 # reported words around the quoted ones, before or after: a mixed quote
                 segments = tuple(Span(s.text, s.start, s.end) for s in self.spans
                                  if s.mark_start >= start and s.mark_end <= end)

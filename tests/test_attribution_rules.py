@@ -293,3 +293,36 @@ def test_a_sentence_opening_with_said_takes_the_name_after_it(gold):
     (q,) = gold.analyze(conllu(SAID_FIRST)).quotes
     assert q.kind is QuoteKind.DIRECT and q.text == "I don't get the sense."
     assert q.speaker is not None and q.speaker.name == "Ellis"
+
+
+# David Kamin, an adviser, said that the campaign was “taking a close look” at provisions.
+# -- parsed with the apposition "adviser" as a second complement of "said", before it
+COMPLEMENTS_BOTH_SIDES = rows("""
+David David PROPN 7 nsubj
+Kamin Kamin PROPN 1 flat -
+, , PUNCT 5 punct
+an a DET 5 det
+adviser adviser NOUN 7 ccomp -
+, , PUNCT 7 punct
+said say VERB 0 root
+that that SCONJ 13 mark
+the the DET 10 det
+campaign campaign NOUN 13 nsubj
+was be AUX 13 aux
+“ “ PUNCT 13 punct -
+taking take VERB 7 ccomp
+a a DET 16 det
+close close ADJ 16 amod
+look look NOUN 13 obj -
+” ” PUNCT 16 punct
+at at ADP 19 case
+provisions provision NOUN 13 obl -
+. . PUNCT 7 punct
+""")
+
+
+def test_a_mixed_quote_keeps_the_side_of_the_cue_it_is_on(gold):
+    (q,) = gold.analyze(conllu(COMPLEMENTS_BOTH_SIDES)).quotes
+    assert q.kind is QuoteKind.MIXED
+    assert q.text == "that the campaign was “taking a close look” at provisions"
+    assert q.speaker is not None and q.speaker.name == "David Kamin"
