@@ -18,19 +18,15 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .cues import CueWord, find_cues, reporting_verbs
+from .cues import CueWord, find_cues, has_role, reporting_verbs
 from .model import QuoteKind, Span
 from .parsing import Sentence, Word
 from .spans import QuoteSpan
 from .titles import SpeakerPhrase, phrase_from_text
 
 CONTENT_RELATIONS = ("ccomp", "parataxis")
-# Verbs whose noun-phrase object is itself the statement: "stated his concern at ...".
-STATEMENT_OBJECT_VERBS = frozenset({"state", "express", "voice", "reiterate", "announce", "confirm", "deny",
-                                    "acknowledge", "admit", "repeat", "stress", "emphasize", "reveal", "predict"})
+# A statement-object verb's object is content only when it has at least this many words.
 MIN_OBJECT_CONTENT_WORDS = 4
-# Verbs that name or characterise: their object and predicate are what is attributed.
-NAMING_VERBS = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize"})
 _QUOTE_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
 _SPEECH_FAMILIES = ("say", "ask", "write", "according")
 # How long the attribution between the two halves of an interrupted quote may be (characters).
@@ -232,7 +228,7 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         # the content is the clause on one side of the "according to X" phrase
         words = before if len(before) >= len(after) else after
         return _trim_span(words), "according"
-    if cue.lemma in NAMING_VERBS:
+    if has_role(cue.lemma, "naming"):
         # "called Trump a “pathological liar” who is “utterly amoral”": the name and what follows it
         named = [k for k in sentence.children(word.index)
                  if k.index > word.index and k.deprel in ("obj", "iobj", "xcomp", *CONTENT_RELATIONS)]
@@ -253,12 +249,12 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                 cut -= 1
             words = [w for w in words if w.index < cut]
         return _trim_span(_from_complementizer(sentence, words)), complements[0].deprel
-    if cue.family in ("attitude", "think") or cue.lemma in NAMING_VERBS:
+    if cue.family in ("attitude", "think") or has_role(cue.lemma, "naming"):
         # "declined to comment", "a poll found Trump leading", "called him “a genius”"
         targets = [k for k in sentence.children(word.index) if k.deprel in ("xcomp", "obj") and k.index > word.index]
         if targets:
             return _trim_span([w for k in targets for w in sentence.subtree(k.index)]), targets[0].deprel
-    if cue.lemma in STATEMENT_OBJECT_VERBS:
+    if has_role(cue.lemma, "statement-object"):
         objects = [k for k in sentence.children(word.index) if k.deprel == "obj"]
         if objects:
             words = sentence.subtree(objects[0].index)

@@ -21,6 +21,7 @@ class VerbEntry:
     particle: str | None
     family: str
     forms: frozenset[str]
+    roles: frozenset[str] = frozenset()  # statement-object | naming | any-tag (see the data file)
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,25 @@ def reporting_verbs() -> dict[str, VerbEntry]:
     """Lemma -> entry, from ``data/reporting_verbs.tsv``."""
     verbs: dict[str, VerbEntry] = {}
     for row in lexicon.table("reporting_verbs.tsv"):
-        lemma, particle, irregular, family = (row + ("-", "-", "say"))[:4]
+        lemma, particle, irregular, family, roles = (row + ("-", "-", "say", "-"))[:5]
         forms = _regular_forms(lemma)
         if irregular != "-":
             forms |= {f.strip() for f in irregular.split(",")}
-        verbs[lemma] = VerbEntry(lemma, None if particle == "-" else particle, family, frozenset(forms))
+        verbs[lemma] = VerbEntry(lemma, None if particle == "-" else particle, family, frozenset(forms),
+                                 frozenset() if roles == "-" else frozenset(r.strip() for r in roles.split(",")))
     return verbs
+
+
+def has_role(lemma: str, role: str) -> bool:
+    """Whether the reporting verb ``lemma`` ("call", "point out") has ``role`` in the data file."""
+    entry = reporting_verbs().get(lemma.split(" ")[0])
+    return entry is not None and role in entry.roles
+
+
+@lru_cache(maxsize=None)
+def _any_tag_forms() -> dict[str, str]:
+    """Surface form -> lemma for verbs that count whatever their tag ("Said Ellis: …")."""
+    return {form: e.lemma for e in reporting_verbs().values() if "any-tag" in e.roles for form in e.forms}
 
 
 @lru_cache(maxsize=None)
@@ -92,10 +106,11 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
         if word.upos == "NOUN" and lower in lexicon.words("cue_nouns.txt") and _noun_has_source(sentence, word):
             cues.append(CueWord(sentence, word, word.lemma, "noun", word.start, word.end))
             continue
-        lemma = word.lemma if word.lemma in verbs else _SAID_FORMS.get(lower)
+        any_tag = _any_tag_forms()
+        lemma = word.lemma if word.lemma in verbs else any_tag.get(lower)
         if lemma is None:
             continue
-        if word.upos != "VERB" and not (lower in _SAID_FORMS and word.deprel in ("root", "parataxis", "ccomp", "conj")):
+        if word.upos != "VERB" and not (lower in any_tag and word.deprel in ("root", "parataxis", "ccomp", "conj")):
             continue  # "Said Ellis: …" may be tagged PROPN by a small tagger
         entry = verbs[lemma]
         end = word.end
@@ -110,9 +125,6 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             lemma = entry.lemma
         cues.append(CueWord(sentence, word, lemma, entry.family, word.start, end))
     return cues
-
-
-_SAID_FORMS = {"said": "say", "says": "say", "told": "tell", "added": "add", "asked": "ask"}
 
 
 def _noun_has_source(sentence: Sentence, noun: Word) -> bool:

@@ -1,0 +1,47 @@
+"""The lexicon data files are well formed: rules as data stay checkable."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from quoteattr import lexicon
+from quoteattr.cues import has_role, reporting_verbs
+
+FAMILIES = {"say", "ask", "write", "think", "attitude"}
+ROLES = {"statement-object", "naming", "any-tag"}
+
+
+def test_reporting_verbs_rows_have_five_known_columns():
+    rows = lexicon.table("reporting_verbs.tsv")
+    assert rows
+    for row in rows:
+        assert len(row) == 5, row
+        lemma, particle, irregular, family, roles = row
+        assert lemma and lemma == lemma.lower(), row
+        assert family in FAMILIES, row
+        assert roles == "-" or set(roles.split(",")) <= ROLES, row
+
+
+def test_reporting_verbs_are_listed_once():
+    counts = Counter((row[0], row[1]) for row in lexicon.table("reporting_verbs.tsv"))
+    assert [key for key, n in counts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(("lemma", "role"), [("call", "naming"), ("state", "statement-object"), ("say", "any-tag")])
+def test_roles_come_from_the_data_file(lemma, role):
+    assert has_role(lemma, role)
+    assert not has_role("whisper", role)
+
+
+def test_irregular_forms_are_known():
+    assert {"said", "says", "saying"} <= reporting_verbs()["say"].forms
+    assert "told" in reporting_verbs()["tell"].forms
+
+
+@pytest.mark.parametrize("name", ["time_nouns.txt", "title_introducers.txt", "cue_nouns.txt", "organization_words.txt"])
+def test_word_lists_have_no_duplicates(name):
+    text = (lexicon.resources.files("quoteattr.data") / name).read_text(encoding="utf-8")
+    entries = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert entries and len(entries) == len(set(e.lower() for e in entries))
