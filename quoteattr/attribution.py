@@ -421,6 +421,8 @@ class Attributor:
         self.spans = spans
         self.paragraphs = paragraphs
         self._para_starts = [p[0] for p in paragraphs]
+        self._located = sorted((s for s in sentences if s.start >= 0), key=lambda s: s.start)
+        self._sentence_starts = [s.start for s in self._located]
         self.links = link_cues(sentences)
         self.used: set[int] = set()
 
@@ -428,10 +430,12 @@ class Attributor:
         return max(0, bisect_right(self._para_starts, pos) - 1)
 
     def sentence_of(self, pos: int) -> int | None:
-        for s in self.sentences:
-            if s.start <= pos < max(s.end, s.start + 1):
-                return s.index
-        return None
+        """Index of the sentence holding ``pos`` (a bisect: documents can be long)."""
+        at = bisect_right(self._sentence_starts, pos) - 1
+        if at < 0:
+            return None
+        s = self._located[at]
+        return s.index if pos < max(s.end, s.start + 1) else None
 
     def _cue_outside_quotes(self, link: CueLink) -> bool:
         return not _inside_any(link.cue.start, self.spans)
