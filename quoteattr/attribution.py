@@ -27,6 +27,10 @@ from .titles import SpeakerPhrase, phrase_from_text
 CONTENT_RELATIONS = ("ccomp", "parataxis")
 # A statement-object verb's object is content only when it has at least this many words.
 MIN_OBJECT_CONTENT_WORDS = 4
+# A clause read off the words after a cue (when the parse gives none) needs this many words and a verb,
+# and its "that" may come this many words after the cue ("told reporters on Monday that").
+MIN_CLAUSE_WORDS = 3
+MAX_WORDS_BEFORE_THAT = 6
 _QUOTE_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
 _SPEECH_FAMILIES = ("say", "ask", "write", "according")
 # How long the attribution between the two halves of an interrupted quote may be (characters).
@@ -268,7 +272,33 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
             skip = {w.index for w in sentence.subtree(word.index)}
             words = [w for w in sentence.subtree(word.head) if w.index not in skip]
             return _trim_span(words), "head-" + word.deprel
+    if cue.family in ("say", "write", "think", "ask") and speaker is not None:
+        after = _clause_after(sentence, cue)
+        if after is not None:
+            return after, "clause-after"
     return None, "none"
+
+
+def _clause_after(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
+    """The rest of the sentence when it reads as a reported clause the parse missed:
+    "said the union expected production to improve" (parsed with "union" as a second subject)."""
+    words = [w for w in sentence.words if w.index > cue.word.index and w.start >= cue.end]
+    opening = next((j for j, w in enumerate(words[:MAX_WORDS_BEFORE_THAT])
+                    if w.text.lower() == "that" and w.upos in ("SCONJ", "PRON", "DET")), None)
+    if opening is not None:
+        words = words[opening + 1:]
+    else:
+        while words and (words[0].upos == "ADV" or _is_time(sentence, words[0])):
+            words = words[1:]
+        if not words or words[0].upos not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"):
+            return None
+    for j, w in enumerate(words):
+        if w.text in (";", ":", "—", "--") or (w.text == "," and j + 1 < len(words) and words[j + 1].xpos == "VBG"):
+            words = words[:j]  # ", saying ...", "; he added"
+            break
+    if len(words) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in words):
+        return None
+    return _trim_span(words)
 
 
 def _coordinated_cues(sentence: Sentence, clause: Word) -> list[Word]:

@@ -158,11 +158,35 @@ intolerable intolerable ADJ 7 obl -
 """)
 
 
-def test_reported_words_before_a_lower_case_quote_make_it_mixed_without_a_complement(gold):
+def test_the_clause_after_the_cue_makes_a_lower_case_quote_mixed_without_a_complement(gold):
     (q,) = gold.analyze(conllu(BROKEN_COMPLEMENT)).quotes
-    assert q.kind is QuoteKind.MIXED and q.method == "same-sentence-cue"
+    assert q.kind is QuoteKind.MIXED and q.method == "cue-clause-after"
     assert q.text == "the epidemic should be recognized as “intolerable.”"
     assert q.speaker is not None and q.speaker.name == "Clinton"
+
+
+# The weapons are like “nuclear bombs,” he said.  -- parsed with "said" as a conjunct, governing nothing
+QUOTE_BEFORE_BROKEN_CUE = rows("""
+The the DET 2 det
+weapons weapon NOUN 7 nsubj
+are be AUX 7 cop
+like like ADP 7 case
+“ “ PUNCT 7 punct -
+nuclear nuclear ADJ 7 amod
+bombs bomb NOUN 0 root -
+, , PUNCT 7 punct -
+” ” PUNCT 7 punct
+he he PRON 11 nsubj
+said say VERB 7 conj -
+. . PUNCT 7 punct
+""")
+
+
+def test_reported_words_before_a_lower_case_quote_make_it_mixed_without_a_complement(gold):
+    (q,) = gold.analyze(conllu(QUOTE_BEFORE_BROKEN_CUE)).quotes
+    assert q.kind is QuoteKind.MIXED and q.method == "same-sentence-cue"
+    assert q.text == "The weapons are like “nuclear bombs,”"
+    assert q.mention is not None and q.mention.text == "he"
 
 
 # As Ms. Simonyan put it, RT is “providing a perspective you won't get elsewhere.”
@@ -326,3 +350,40 @@ def test_a_mixed_quote_keeps_the_side_of_the_cue_it_is_on(gold):
     assert q.kind is QuoteKind.MIXED
     assert q.text == "that the campaign was “taking a close look” at provisions"
     assert q.speaker is not None and q.speaker.name == "David Kamin"
+
+
+# Phil Smith said the union expected production to improve.  -- parsed with "union" as a second
+# subject of "said" and no complement at all
+CLAUSE_AFTER_CUE = rows("""
+Phil Phil PROPN 3 nsubj
+Smith Smith PROPN 1 flat
+said say VERB 0 root
+the the DET 5 det
+union union NOUN 3 nsubj
+expected expect VERB 7 amod
+production production NOUN 5 nmod
+to to PART 9 mark
+improve improve VERB 7 acl -
+. . PUNCT 3 punct
+""")
+
+
+def test_the_words_after_a_speech_verb_are_its_clause_when_the_parse_gives_none(gold):
+    (q,) = gold.analyze(conllu(CLAUSE_AFTER_CUE)).quotes
+    assert q.kind is QuoteKind.INDIRECT and q.method == "indirect-clause-after"
+    assert q.text == "the union expected production to improve"
+    assert q.speaker is not None and q.speaker.name == "Phil Smith"
+
+
+# He said a prayer.  -- an object without a verb is not a reported clause
+SAID_A_PRAYER = rows("""
+He he PRON 2 nsubj
+said say VERB 0 root
+a a DET 4 det
+prayer prayer NOUN 2 obj -
+. . PUNCT 2 punct
+""")
+
+
+def test_an_object_without_a_verb_is_not_reported_speech(gold):
+    assert gold.analyze(conllu(SAID_A_PRAYER)).quotes == ()
