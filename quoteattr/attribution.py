@@ -13,7 +13,7 @@ a complement that embeds quoted words gives a mixed quote.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -94,6 +94,8 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
     for _ in range(3):  # climb conj/xcomp/advcl chains: "went on to say", "was quoted as saying"
         kids = sentence.children(word.index)
         subj = [k for k in kids if k.deprel in ("nsubj", "nsubj:outer") and not _is_time(sentence, k)]
+        # a second subject inside the quotation is the parser's error: '“…an ambition,” said Kidd'
+        subj.sort(key=lambda k: _marks_between(sentence, k, word))
         if subj:
             if subj[0].lemma in _RELATIVE_PRONOUNS and word.deprel == "acl:relcl" and word.head:
                 return sentence.word(word.head)  # "Morial, who told reporters ...": the antecedent speaks
@@ -127,6 +129,12 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
                 return passive[0]
         word = head
     return _adjacent_subject(sentence, cue.word)
+
+
+def _marks_between(sentence: Sentence, a: Word, b: Word) -> int:
+    """Quotation-mark tokens between two words of a sentence."""
+    low, high = sorted((a.index, b.index))
+    return sum(1 for w in sentence.words[low:high - 1] if w.text and set(w.text) <= _QUOTE_CHARS)
 
 
 def _is_time(sentence: Sentence, word: Word) -> bool:
@@ -375,7 +383,9 @@ def link_cues(sentences: list[Sentence]) -> list[CueLink]:
             extra: tuple[Word, ...] = ()
             if speaker is not None and speaker.deprel == "nsubj":
                 # "the spokesman ..., Dmitri Peskov pointed out": a small parser may give two subjects
-                extra = tuple(w for w in sentence.children(speaker.head) if w.deprel == "nsubj" and w is not speaker)
+                verb = sentence.word(speaker.head)
+                extra = tuple(w for w in sentence.children(speaker.head) if w.deprel == "nsubj" and w is not speaker
+                              and _marks_between(sentence, w, verb) == 0)
             links.append(CueLink(cue, speaker, content, relation, extra, _extended(sentence, cue)))
     return links
 
@@ -453,7 +463,7 @@ class Attributor:
         self._para_starts = [p[0] for p in paragraphs]
         self._located = sorted((s for s in sentences if s.start >= 0), key=lambda s: s.start)
         self._sentence_starts = [s.start for s in self._located]
-        self.links = link_cues(sentences)
+        self.links = [self._speaker_outside_quotes(link) for link in link_cues(sentences)]
         self.used: set[int] = set()
 
     def paragraph_of(self, pos: int) -> int:
@@ -466,6 +476,17 @@ class Attributor:
             return None
         s = self._located[at]
         return s.index if pos < max(s.end, s.start + 1) else None
+
+    def _speaker_outside_quotes(self, link: CueLink) -> CueLink:
+        """A cue outside the quotes never has its speaker inside them (a sentence split inside a
+        quote gives '…of the entire Congress," Rep. Elijah E. Cummings said' the subject "One")."""
+        speaker = link.speaker
+        if speaker is None or link.cue.family == "according" or speaker.start < 0 \
+                or not _inside_any(speaker.start, self.spans) or _inside_any(link.cue.start, self.spans):
+            return link
+        sentence, verb = link.cue.sentence, link.cue.word
+        outside = _subject_after_quote(sentence, verb)
+        return replace(link, speaker=outside, speaker_extra=())
 
     def _cue_outside_quotes(self, link: CueLink) -> bool:
         return not _inside_any(link.cue.start, self.spans)

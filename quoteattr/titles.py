@@ -63,14 +63,37 @@ def _is_org_word(word: str) -> bool:
 def phrase_words(sentence: Sentence, head: Word) -> list[Word]:
     """The speaker's words: the head's subtree without relative clauses and asides."""
     words = sentence.subtree(head.index, exclude=ASIDE_RELATIONS)
-    # keep a contiguous run around the head (drops material the parser attached far away)
-    words = [w for w in words if w.start >= 0]
+    # keep a contiguous run around the head, never across a quotation mark (drops material the
+    # parser attached far away: '…office," said Quentin Kidd' is not Kidd's name)
+    indexes = {w.index for w in words if w.start >= 0}
+
+    def passable(i: int) -> bool:  # in the phrase, or a comma or bracket between its parts
+        if not 1 <= i <= len(sentence.words) or _is_quote_mark(sentence.word(i)):
+            return False
+        return i in indexes or sentence.word(i).upos == "PUNCT"
+
+    low = high = head.index
+    while passable(low - 1):
+        low -= 1
+    while passable(high + 1):
+        high += 1
+    words = [w for w in words if low <= w.index <= high and w.index in indexes]
     while words and (words[0].upos in ("PUNCT", "ADP") or words[0].deprel in ("cc", "mark", "case", "fixed")):
         words.pop(0)
     while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("cc", "mark")
                      or words[-1].text in ("'s", "’s")):
         words.pop()
+    opened = [i for i, w in enumerate(words) if w.text == "("]
+    if opened and sum(w.text == ")" for w in words) < len(opened) and words[opened[-1]].index > head.index:
+        words = words[:opened[-1]]  # "Rep. Elijah E. Cummings (D-Md." lost its ")" to trimming
     return words or [head]
+
+
+_QUOTE_MARK_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
+
+
+def _is_quote_mark(word: Word) -> bool:
+    return bool(word.text) and all(c in _QUOTE_MARK_CHARS for c in word.text)
 
 
 def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word, ...] = ()) -> SpeakerPhrase:

@@ -387,3 +387,64 @@ prayer prayer NOUN 2 obj -
 
 def test_an_object_without_a_verb_is_not_reported_speech(gold):
     assert gold.analyze(conllu(SAID_A_PRAYER)).quotes == ()
+
+
+# “He has not shown an ambition,” said Quentin Kidd, a political scientist.
+# -- parsed with a second subject, "ambition", inside the quotation
+SUBJECT_INSIDE_QUOTE = rows("""
+“ “ PUNCT 5 punct -
+He he PRON 5 nsubj
+has have AUX 5 aux
+not not PART 5 advmod
+shown show VERB 10 advcl
+an a DET 7 det
+ambition ambition NOUN 10 nsubj -
+, , PUNCT 5 punct -
+” ” PUNCT 10 punct
+said say VERB 0 root
+Quentin Quentin PROPN 10 nsubj
+Kidd Kidd PROPN 11 flat -
+, , PUNCT 16 punct
+a a DET 16 det
+political political ADJ 16 amod
+scientist scientist NOUN 11 appos -
+. . PUNCT 10 punct
+""")
+
+
+def test_a_subject_inside_the_quotation_is_never_the_speaker(gold):
+    (q,) = gold.analyze(conllu(SUBJECT_INSIDE_QUOTE)).quotes
+    assert q.speaker is not None and q.speaker.name == "Quentin Kidd"
+    assert q.speaker.title == "political scientist"
+    assert q.mention is not None and "ambition" not in q.mention.text
+
+
+# “He is great.  One of the best,” Rep. Elijah Cummings said.  -- the tokenizer split the quote,
+# and the parse made "One", inside it, the subject of "said"
+SPLIT_QUOTE_FIRST = rows("""
+“ “ PUNCT 4 punct -
+He he PRON 4 nsubj
+is be AUX 4 cop
+great great ADJ 0 root -
+. . PUNCT 4 punct
+""")
+SPLIT_QUOTE_SECOND = rows("""
+One one NUM 10 nsubj
+of of ADP 4 case
+the the DET 4 det
+best best ADJ 1 nmod -
+, , PUNCT 9 punct -
+” ” PUNCT 9 punct
+Rep. Rep. PROPN 9 compound
+Elijah Elijah PROPN 9 compound
+Cummings Cummings PROPN 4 appos
+said say VERB 0 root -
+. . PUNCT 10 punct
+""")
+
+
+def test_a_speaker_found_inside_a_quote_gives_way_to_the_name_after_it(gold):
+    (q,) = gold.analyze(conllu(SPLIT_QUOTE_FIRST, SPLIT_QUOTE_SECOND, paragraphs=(0,))).quotes
+    assert q.text == "He is great. One of the best,"
+    assert q.speaker is not None and q.speaker.name == "Elijah Cummings"
+    assert q.mention is not None and q.mention.text == "Rep. Elijah Cummings"
