@@ -281,9 +281,9 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
             words = [w for w in sentence.subtree(word.head) if w.index not in skip]
             return _trim_span(words), "head-" + word.deprel
     if cue.family in ("say", "write", "think", "ask") and speaker is not None:
-        clause = _clause_after(sentence, cue)
-        if clause is not None:
-            return clause, "clause-after"
+        rest = _clause_after(sentence, cue)
+        if rest is not None:
+            return rest, "clause-after"
     return None, "none"
 
 
