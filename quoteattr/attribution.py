@@ -225,7 +225,8 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
     word = cue.word
     if cue.family == "according":
         if speaker is None or speaker.head == 0:
-            return None, "according"
+            # the parse made the source the root: read the clause off the commas instead
+            return _according_by_commas(sentence, cue), "according"
         clause = sentence.word(speaker.head)
         skip = {w.index for w in sentence.subtree(speaker.index)}
         if _set_off(sentence, skip):
@@ -285,6 +286,22 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if rest is not None:
             return rest, "clause-after"
     return None, "none"
+
+
+def _according_by_commas(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
+    """"According to X, CLAUSE." / "CLAUSE, according to X.": the clause on the far side of the comma."""
+    words = [w for w in sentence.words if w.upos != "PUNCT" or w.text == ","]
+    if not words:
+        return None
+    if words[0].index == cue.word.index:
+        comma = next((i for i, w in enumerate(words) if w.text == "," and w.index > cue.word.index), None)
+        clause = words[comma + 1:] if comma is not None else []
+    else:
+        before = [w for w in words if w.index < cue.word.index]
+        clause = before[:-1] if before and before[-1].text == "," else []
+    if len(clause) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in clause):
+        return None
+    return _trim_span(clause)
 
 
 def _clause_after(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:

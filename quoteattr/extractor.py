@@ -179,7 +179,11 @@ def _resolve_speakers(text: str, attributed: list[Attributed]) -> tuple[dict[int
     mention_of: dict[int, Mention] = {}
     for link in ordered:
         assert link.speaker is not None
-        phrase = link.phrase or analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra)
+        content = link.content
+        if content is not None and content[0] <= link.speaker.start < content[1]:
+            content = None  # the content is what is wrong there (the speaker never is content)
+        phrase = link.phrase or analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra,
+                                               avoid=content)
         entity_of[id(link)] = resolver.add(phrase)
         mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end,
                                        kind=mention_kind(phrase))

@@ -60,15 +60,20 @@ def _is_org_word(word: str) -> bool:
     return word.lower() in lexicon.words("organization_words.txt")
 
 
-def phrase_words(sentence: Sentence, head: Word) -> list[Word]:
-    """The speaker's words: the head's subtree without relative clauses and asides."""
+def phrase_words(sentence: Sentence, head: Word, avoid: tuple[int, int] | None = None) -> list[Word]:
+    """The speaker's words: the head's subtree without relative clauses and asides, and never
+    inside ``avoid`` (the reported content: a weak parse may hang it on the speaker)."""
     words = sentence.subtree(head.index, exclude=ASIDE_RELATIONS)
+    if avoid is not None:
+        words = [w for w in words if not avoid[0] <= w.start < avoid[1] or w is head]
     # keep a contiguous run around the head, never across a quotation mark (drops material the
     # parser attached far away: '…office," said Quentin Kidd' is not Kidd's name)
     indexes = {w.index for w in words if w.start >= 0}
 
     def passable(i: int) -> bool:  # in the phrase, or a comma or bracket between its parts
         if not 1 <= i <= len(sentence.words) or _is_quote_mark(sentence.word(i)):
+            return False
+        if avoid is not None and avoid[0] <= sentence.word(i).start < avoid[1]:
             return False
         return i in indexes or sentence.word(i).upos == "PUNCT"
 
@@ -96,13 +101,15 @@ def _is_quote_mark(word: Word) -> bool:
     return bool(word.text) and all(c in _QUOTE_MARK_CHARS for c in word.text)
 
 
-def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word, ...] = ()) -> SpeakerPhrase:
-    """Name, title, kind and gender of the speaker headed by ``head`` (plus split-off ``extra`` heads)."""
-    words = phrase_words(sentence, head)
+def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word, ...] = (),
+                   avoid: tuple[int, int] | None = None) -> SpeakerPhrase:
+    """Name, title, kind and gender of the speaker headed by ``head`` (plus split-off ``extra`` heads),
+    never reaching into ``avoid`` (the content the speaker reports)."""
+    words = phrase_words(sentence, head, avoid)
     if extra:
         indexes = {w.index for w in words}
         for other in extra:
-            indexes |= {w.index for w in phrase_words(sentence, other)}
+            indexes |= {w.index for w in phrase_words(sentence, other, avoid)}
         low, high = min(indexes), max(indexes)
         words = [sentence.word(i) for i in range(low, high + 1)]
     start, end = words[0].start, words[-1].end

@@ -448,3 +448,28 @@ def test_a_speaker_found_inside_a_quote_gives_way_to_the_name_after_it(gold):
     assert q.text == "He is great. One of the best,"
     assert q.speaker is not None and q.speaker.name == "Elijah Cummings"
     assert q.mention is not None and q.mention.text == "Rep. Elijah Cummings"
+
+
+# According to the complaint, the developers “looted” the fund.  -- parsed with the source as root
+ACCORDING_AS_ROOT = rows("""
+According accord VERB 4 case
+to to ADP 1 fixed
+the the DET 4 det
+complaint complaint NOUN 0 root -
+, , PUNCT 4 punct
+the the DET 7 det
+developers developer NOUN 4 appos
+“ “ PUNCT 9 punct -
+looted loot VERB 7 acl -
+” ” PUNCT 9 punct
+the the DET 12 det
+fund fund NOUN 9 obj -
+. . PUNCT 4 punct
+""")
+
+
+def test_according_to_reads_the_clause_past_the_comma_when_the_source_is_the_root(gold):
+    (q,) = gold.analyze(conllu(ACCORDING_AS_ROOT)).quotes
+    assert q.kind is QuoteKind.MIXED and q.text == "the developers “looted” the fund"
+    assert q.cue is not None and q.cue.text == "According to"
+    assert q.mention is not None and q.mention.text == "the complaint"
