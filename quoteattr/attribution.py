@@ -22,7 +22,7 @@ from .cues import CueWord, find_cues, has_role, reporting_verbs
 from .model import QuoteKind, Span
 from .parsing import Sentence, Word
 from .spans import QuoteSpan
-from .titles import SpeakerPhrase, phrase_from_text
+from .titles import SpeakerPhrase, is_title_word, phrase_from_text
 
 CONTENT_RELATIONS = ("ccomp", "parataxis")
 # A statement-object verb's object is content only when it has at least this many words.
@@ -107,10 +107,11 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         passive = [k for k in kids if k.deprel == "nsubj:pass"]
         if passive and word.lemma in ("quote", "cite"):
             return passive[0]
-        if word.deprel == "acl" and word.head and word.xpos in ("VBG", "VBN", ""):
+        if word.deprel == "acl" and word.head and word.xpos in ("VBG", "VBN", "") \
+                and _can_speak(sentence.word(word.head)):
             return sentence.word(word.head)  # "Hillary Clinton asking, “…”"
         if word.deprel not in ("conj", "xcomp", "advcl") or word.head == 0:
-            return _adjacent_subject(sentence, cue.word)
+            return _adjacent_subject(sentence, cue.word) or _participle_subject(sentence, cue.word)
         head = sentence.word(word.head)
         if word.deprel == "conj":
             top = head
@@ -128,7 +129,31 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
             if head.lemma in ("quote", "cite"):
                 return passive[0]
         word = head
-    return _adjacent_subject(sentence, cue.word)
+    return _adjacent_subject(sentence, cue.word) or _participle_subject(sentence, cue.word)
+
+
+def _is_participle(word: Word) -> bool:
+    """"saying", "tweeting" (the tag, or the form when a parse carries no XPOS)."""
+    return word.xpos == "VBG" or (not word.xpos and word.upos == "VERB" and word.text.lower().endswith("ing"))
+
+
+def _can_speak(word: Word) -> bool:
+    """A name, a pronoun or a title noun ("the minister saying"), not "sniffing" or "a statement"."""
+    return word.upos in ("PROPN", "PRON") or is_title_word(word.text)
+
+
+def _participle_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """"Dean …, poked at Trump's sniffing, tweeting, “…”": a participle after a comma reports
+    for the sentence's subject (or its nominal root, when the parse made the name the root)."""
+    if not _is_participle(verb) or verb.index < 2 or sentence.word(verb.index - 1).text != ",":
+        return None
+    root = next((w for w in sentence.words if w.head == 0), None)
+    if root is None or root is verb:
+        return None
+    subjects = [k for k in sentence.children(root.index) if k.deprel in ("nsubj", "nsubj:pass") and k.index < verb.index]
+    if subjects:
+        return subjects[0]
+    return root if root.upos == "PROPN" and root.index < verb.index else None
 
 
 def _marks_between(sentence: Sentence, a: Word, b: Word) -> int:
@@ -147,11 +172,21 @@ _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 
 
 def _adjacent_subject(sentence: Sentence, verb: Word) -> Word | None:
+    if _is_participle(verb) and verb.index > 1 and sentence.word(verb.index - 1).text == ",":
+        return None  # "…, tweeting": the noun before the comma is not the speaker (see _participle_subject)
+    return _adjacent_noun_phrase(sentence, verb)
+
+
+def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
     """When the parse gives a speech verb no subject, take the noun phrase right after it
     ("…,” said Mr. King, 82,) or right before it ("…,” Marc Kasowitz said)."""
     previous = sentence.word(verb.index - 1) if verb.index > 1 else None
-    # "…,” said X" and a sentence opening with the verb: "Said Ellis: “…”"
-    inverted = previous is None or previous.text == "," or bool(set(previous.text) & _QUOTE_CHARS)
+    # "…,” said X" / "…”, said X" and a sentence opening with the verb: "Said Ellis: “…”";
+    # never a participle: in "…, saying X" X is what was said
+    before_previous = sentence.word(verb.index - 2) if verb.index > 2 else None
+    inverted = not _is_participle(verb) and (
+        previous is None or bool(set(previous.text) & _QUOTE_CHARS)
+        or (previous.text == "," and before_previous is not None and bool(set(before_previous.text) & _QUOTE_CHARS)))
     after = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4] if inverted else []
     for w in after:  # only in inverted order: after "told" a noun is the listener, not the speaker
         if w.upos in _NOMINAL:
@@ -205,8 +240,12 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
             words = words[:-1]
         else:
             break
-    if words and words[-1].upos in _NOMINAL and words[-1].lemma not in _RELATIVE_PRONOUNS:
-        return words[-1]
+    if not words or words[-1].lemma in _RELATIVE_PRONOUNS:
+        return None
+    last = words[-1]
+    # a capitalised word inside the sentence is a name even when a small tagger calls it a verb
+    if last.upos in _NOMINAL or (last.text[:1].isupper() and last.index > 1 and last.upos in ("VERB", "ADJ", "X")):
+        return last
     return None
 
 

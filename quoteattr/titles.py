@@ -148,12 +148,14 @@ def _bare_honorifics() -> frozenset[str]:
 
 
 def _is_name_token(w: Word) -> bool:
-    if not w.text[:1].isupper() or w.upos not in ("PROPN", "NOUN", "X", "ADJ"):
+    if not w.text[:1].isupper() or w.upos not in ("PROPN", "NOUN", "X", "ADJ", "VERB"):
         return False
     lw = w.text.lower()
     if is_title_word(lw) or lw in _demonyms() or _is_org_word(lw) or lw in _DETERMINERS:
         return False
-    return w.upos == "PROPN" or lw.rstrip(".") in _bare_honorifics()
+    # a capitalised "verb" inside a sentence is a name a small tagger did not know ("Husted said")
+    mistagged = w.upos == "VERB" and w.index > 1
+    return w.upos == "PROPN" or mistagged or lw.rstrip(".") in _bare_honorifics()
 
 
 def _name_run(words: list[Word]) -> list[Word]:

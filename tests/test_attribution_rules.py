@@ -473,3 +473,63 @@ def test_according_to_reads_the_clause_past_the_comma_when_the_source_is_the_roo
     assert q.kind is QuoteKind.MIXED and q.text == "the developers “looted” the fund"
     assert q.cue is not None and q.cue.text == "According to"
     assert q.mention is not None and q.mention.text == "the complaint"
+
+
+# Dean, a former chairman, poked at Trump's sniffing, tweeting, “Notice Trump sniffing.”
+# -- parsed with the name as the root and the participle hung on "sniffing"
+PARTICIPLE = rows("""
+Dean Dean PROPN 0 root -
+, , PUNCT 5 punct
+a a DET 5 det
+former former ADJ 5 amod
+chairman chairman NOUN 1 appos -
+, , PUNCT 7 punct
+poked poke VERB 5 acl
+at at ADP 11 case
+Trump Trump PROPN 11 nmod:poss -
+'s 's PART 9 case
+sniffing sniffing NOUN 7 obl -
+, , PUNCT 13 punct
+tweeting tweet VERB 11 acl -
+, , PUNCT 18 punct
+“ “ PUNCT 18 punct -
+Notice Notice PROPN 18 nsubj
+Trump Trump PROPN 16 flat
+sniffing sniff VERB 13 ccomp -
+. . PUNCT 1 punct -
+” ” PUNCT 18 punct
+""")
+
+
+def test_a_participle_after_a_comma_reports_for_the_sentence_subject(gold):
+    (q,) = gold.analyze(conllu(PARTICIPLE)).quotes
+    assert q.cue is not None and q.cue.text == "tweeting"
+    assert q.speaker is not None and q.speaker.name == "Dean"
+
+
+# In a statement, Husted said the ruling “will force us to act.”  -- "Husted" tagged as a verb
+NAME_TAGGED_VERB = rows("""
+In in ADP 3 case
+a a DET 3 det
+statement statement NOUN 6 obl -
+, , PUNCT 3 punct
+Husted Husted VERB 6 advcl
+said say VERB 0 root
+the the DET 8 det
+ruling ruling NOUN 12 nsubj
+“ “ PUNCT 12 punct -
+will will AUX 12 aux
+effectively effectively ADV 12 advmod
+force force VERB 6 ccomp
+us we PRON 12 obj
+to to PART 15 mark
+act act VERB 12 xcomp -
+. . PUNCT 6 punct -
+” ” PUNCT 12 punct
+""")
+
+
+def test_a_capitalised_word_before_the_verb_is_a_name_whatever_its_tag(gold):
+    (q,) = gold.analyze(conllu(NAME_TAGGED_VERB)).quotes
+    assert q.kind is QuoteKind.MIXED
+    assert q.speaker is not None and q.speaker.name == "Husted"
