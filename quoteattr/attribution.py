@@ -394,6 +394,18 @@ def _extended(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
     return _trim_span(words)
 
 
+def _governed_up_to(link: CueLink, span: QuoteSpan) -> tuple[int, int] | None:
+    """What the cue governs, up to the phrase holding the quote: "called Clinton a “disgrace”
+    Wednesday on The Laura Ingraham Show" reports "Clinton a “disgrace”", not the time and place."""
+    if link.extended is None or link.cue.family == "according":
+        return None
+    sentence, cue = link.cue.sentence, link.cue.word
+    kids = [k for k in sentence.children(cue.index) if k.index > cue.index and k.deprel in _GOVERNED]
+    phrases = [sentence.subtree(k.index) for k in kids]
+    kept = [p for p in phrases if p and p[0].start < span.mark_end]
+    return _trim_span([w for p in kept for w in p]) if kept else link.extended
+
+
 def _set_off(sentence: Sentence, indexes: set[int]) -> bool:
     """Whether a phrase starts its sentence or is set off by a comma before it."""
     first = min(indexes)
@@ -612,7 +624,7 @@ class Attributor:
         self.used.add(index)
         if link.speaker is None:
             confidence = 0.3
-        content = link.reach
+        content = link.content or _governed_up_to(link, span)
         if content is None or _overlap(content, (span.start, span.end)) == 0:
             content = self._reported_around(span, link) if method == "same-sentence-cue" else None
         if content is not None and _overlap(content, (span.start, span.end)) > 0:

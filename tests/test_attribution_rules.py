@@ -533,3 +533,28 @@ def test_a_capitalised_word_before_the_verb_is_a_name_whatever_its_tag(gold):
     (q,) = gold.analyze(conllu(NAME_TAGGED_VERB)).quotes
     assert q.kind is QuoteKind.MIXED
     assert q.speaker is not None and q.speaker.name == "Husted"
+
+
+# He slammed the plan as “reckless” on Friday in an interview.
+GOVERNED = rows("""
+He he PRON 2 nsubj
+slammed slam VERB 0 root
+the the DET 4 det
+plan plan NOUN 2 obj
+as as ADP 7 case
+“ “ PUNCT 7 punct -
+reckless reckless ADJ 2 obl -
+” ” PUNCT 7 punct
+on on ADP 10 case
+Friday Friday PROPN 2 obl
+in in ADP 13 case
+an a DET 13 det
+interview interview NOUN 2 obl -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_governed_quote_takes_the_phrases_up_to_it_not_the_time_and_place_after(gold):
+    (q,) = gold.analyze(conllu(GOVERNED)).quotes
+    assert q.kind is QuoteKind.MIXED and q.method == "cue-governed"
+    assert q.text == "the plan as “reckless”"
