@@ -33,6 +33,7 @@ MIN_CLAUSE_WORDS = 3
 MAX_WORDS_BEFORE_THAT = 6
 _QUOTE_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
 _SPEECH_FAMILIES = ("say", "ask", "write", "according")
+_PUNCTUATION_CUES = ("dash", "colon", "transcript")
 # How long the attribution between the two halves of an interrupted quote may be (characters).
 MAX_INTERRUPTION_CHARS = 400
 # The longest subject phrase (words) taken between a closing quote and its verb when the parse has none.
@@ -562,7 +563,11 @@ class Attributor:
     def run(self) -> list[Attributed]:
         results: list[Attributed] = []
         for span in self.spans:
-            results.append(self._direct(span, results))
+            found = self._direct(span, results)
+            if found.kind is QuoteKind.MIXED and any(r.kind is QuoteKind.MIXED and (r.start, r.end) == (found.start, found.end)
+                                                    for r in results):
+                continue  # 'that Machado was “disgusting” and “a con”': one mixed quote, two segments
+            results.append(found)
         results.extend(self._transcript_turns(results))
         results.extend(self._indirect(results))
         results.sort(key=lambda a: (a.start, a.end))
@@ -587,8 +592,9 @@ class Attributor:
         sentence_ids = {s.index for s in self.sentences if s.end > area[0] and s.start < area[1]}
         in_reach = [(i, link) for i, link in enumerate(self.links)
                     if link.cue.sentence.index in sentence_ids and self._cue_outside_quotes(link)]
-        # belief and stance verbs take quotes only through their structure, never by proximity
-        candidates = [(i, l) for i, l in in_reach if l.cue.family not in ("think", "attitude")]
+        # belief and stance verbs take quotes only through their structure, never by proximity;
+        # punctuation cues (dash, colon, transcript turn) belong to the quote they were found for
+        candidates = [(i, l) for i, l in in_reach if l.cue.family not in ("think", "attitude", *_PUNCTUATION_CUES)]
         structural = [(i, l) for i, l in in_reach if l.reach and _overlap(l.reach, (span.start, span.end)) > 0]
         structural = _outermost_reporter(structural)
         if structural:

@@ -558,3 +558,29 @@ def test_a_governed_quote_takes_the_phrases_up_to_it_not_the_time_and_place_afte
     (q,) = gold.analyze(conllu(GOVERNED)).quotes
     assert q.kind is QuoteKind.MIXED and q.method == "cue-governed"
     assert q.text == "the plan as “reckless”"
+
+
+# Trump said that Machado was “disgusting” and “a con.”
+TWO_SEGMENTS = rows("""
+Trump Trump PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 7 mark
+Machado Machado PROPN 7 nsubj
+was be AUX 7 cop
+“ “ PUNCT 7 punct -
+disgusting disgusting ADJ 2 ccomp -
+” ” PUNCT 7 punct
+and and CCONJ 12 cc
+“ “ PUNCT 12 punct -
+a a DET 12 det
+con con NOUN 7 conj -
+. . PUNCT 2 punct -
+” ” PUNCT 12 punct
+""")
+
+
+def test_quoted_words_of_one_reported_clause_make_one_mixed_quote(gold):
+    (q,) = gold.analyze(conllu(TWO_SEGMENTS)).quotes
+    assert q.kind is QuoteKind.MIXED
+    assert q.text == "Machado was “disgusting” and “a con.”"
+    assert [s.text for s in q.segments] == ["disgusting", "a con."]
