@@ -358,8 +358,13 @@ def _clause_after(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
         if not words or words[0].upos not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"):
             return None
     for j, w in enumerate(words):
-        if w.text in (";", ":", "—", "--") or (w.text == "," and j + 1 < len(words) and words[j + 1].xpos == "VBG"):
+        following = words[j + 1] if j + 1 < len(words) else None
+        if w.text in (";", ":", "—", "--") or (w.text == "," and following is not None and _is_participle(following)):
             words = words[:j]  # ", saying ...", "; he added"
+            break
+        if w.upos == "CCONJ" and following is not None and (
+                following.xpos in ("VBD", "VBZ", "VBP") or (w.text.lower() == "but" and j > 0 and words[j - 1].text == ",")):
+            words = words[:j]  # "… “a con” and encouraged Americans to …": the writer goes on
             break
     if len(words) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in words):
         return None

@@ -76,7 +76,8 @@ def conllu(*sentences: list[Row], paragraphs: tuple[int, ...] = ()) -> str:
         out.append(f"# text = {text}")
         for i, r in enumerate(rows, start=1):
             misc = "SpaceAfter=No" if len(r) > 5 and r[5] == "NoSpace" else "_"
-            out.append("\t".join([str(i), r[0], r[1], r[2], "_", "_", str(r[3]), r[4], "_", misc]))
+            upos, _, xpos = r[2].partition("/")  # "VERB/VBD": a row may carry the XPOS too
+            out.append("\t".join([str(i), r[0], r[1], upos, xpos or "_", "_", str(r[3]), r[4], "_", misc]))
         out.append("")
     return "\n".join(out) + "\n"
 
@@ -99,7 +100,8 @@ QUOTED_AS_SAYING = [  # The mayor was quoted as saying that the bridge would reo
 
 
 def rows(spec: str) -> list[Row]:
-    """Compact rows, one token per line: ``form lemma UPOS head deprel`` and a final ``-`` for no space after."""
+    """Compact rows, one token per line: ``form lemma UPOS head deprel`` and a final ``-`` for no space
+    after; ``UPOS/XPOS`` (``VERB/VBD``) adds the Penn tag where a rule reads it."""
     out: list[Row] = []
     for line in spec.strip().splitlines():
         parts = line.split()

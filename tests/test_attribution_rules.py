@@ -584,3 +584,28 @@ def test_quoted_words_of_one_reported_clause_make_one_mixed_quote(gold):
     assert q.kind is QuoteKind.MIXED
     assert q.text == "Machado was “disgusting” and “a con.”"
     assert [s.text for s in q.segments] == ["disgusting", "a con."]
+
+
+# Trump said Machado was “disgusting” and encouraged Americans to look.  -- parsed with "said"
+# governing nothing; the clause after it ends where the writer goes on ("and encouraged")
+CLAUSE_THEN_WRITER = rows("""
+Trump Trump PROPN 2 nsubj
+said say VERB 0 root
+Machado Machado PROPN 6 nsubj
+was be AUX 6 cop
+“ “ PUNCT 6 punct -
+disgusting disgusting ADJ 2 punct -
+” ” PUNCT 6 punct
+and and CCONJ 9 cc
+encouraged encourage VERB/VBD 2 conj
+Americans American PROPN 9 obj
+to to PART 12 mark
+look look VERB 9 xcomp -
+. . PUNCT 2 punct
+""")
+
+
+def test_the_clause_after_a_cue_ends_where_the_writer_goes_on(gold):
+    (q,) = gold.analyze(conllu(CLAUSE_THEN_WRITER)).quotes
+    assert q.kind is QuoteKind.MIXED and q.method == "cue-clause-after"
+    assert q.text == "Machado was “disgusting”"
