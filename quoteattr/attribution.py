@@ -760,8 +760,8 @@ class Attributor:
         and may hold quoted titles; it must not hold another quotation or another sentence's cue.
         """
         for prev in reversed(previous):
-            if prev.kind is QuoteKind.FRAGMENT or prev.span is None:
-                continue
+            if prev.kind is QuoteKind.FRAGMENT or prev.span is None or prev.span.fragment:
+                continue  # a scare quote or title in the attribution ("on “Fox and Friends.”") is no first half
             if prev.paragraph_index != span.paragraph_index or prev.link is None or prev.link.speaker is None:
                 return None
             cue = prev.link.cue

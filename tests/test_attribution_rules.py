@@ -609,3 +609,11 @@ def test_the_clause_after_a_cue_ends_where_the_writer_goes_on(gold):
     (q,) = gold.analyze(conllu(CLAUSE_THEN_WRITER)).quotes
     assert q.kind is QuoteKind.MIXED and q.method == "cue-clause-after"
     assert q.text == "Machado was “disgusting”"
+
+
+def test_a_title_the_parse_hangs_on_the_cue_does_not_break_an_interrupted_quote(gold):
+    misparsed = [(r[0], r[1], r[2], r[3], "ccomp" if r[0] == "Fox" else r[4], *r[5:]) for r in INTERRUPTED_LONG]
+    analysis = gold.analyze(conllu(misparsed, INTERRUPTED_SECOND, paragraphs=(0,)))
+    second = next(q for q in analysis.quotes if q.text == "We are not able to act.")
+    assert second.method == "interrupted-quote"
+    assert second.speaker is not None and second.speaker.name == "Flynn"
