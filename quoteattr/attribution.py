@@ -38,6 +38,8 @@ _PUNCTUATION_CUES = ("dash", "colon", "transcript")
 MAX_INTERRUPTION_CHARS = 400
 # The longest subject phrase (words) taken between a closing quote and its verb when the parse has none.
 MAX_SUBJECT_WORDS = 40
+# "…, Schiff said on Tuesday." -- words after a sentence-final cue before a quote that follows it.
+MAX_WORDS_AFTER_FINAL_CUE = 4
 _DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*(?=\n|$)")
 
 
@@ -618,7 +620,8 @@ class Attributor:
                 if found is not None:
                     i, link, method = found
                     return self._from_link(span, i, link, method, 0.7)
-            cont = self._interrupted(span, previous) or self._continuation(span, previous)
+            cont = (self._interrupted(span, previous) or self._after_reported_sentence(span)
+                    or self._continuation(span, previous))
             if cont is not None:
                 return cont
         kind = QuoteKind.FRAGMENT if span.fragment else QuoteKind.DIRECT
@@ -776,6 +779,30 @@ class Attributor:
             return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), prev.link,
                               "interrupted-quote", 0.75, span.paragraph_index, self.sentence_of(span.start))
         return None
+
+    def _after_reported_sentence(self, span: QuoteSpan) -> Attributed | None:
+        """'The administration may be reluctant to act, Schiff said. “The other factor …”': a quote
+        opening right after a sentence that ends with its speech verb and speaker, same paragraph."""
+        before = [s for s in self.sentences if 0 <= s.end <= span.mark_start and s.parsed]
+        if not before:
+            return None
+        sentence = max(before, key=lambda s: s.end)
+        if self.text[sentence.end:span.mark_start].strip() or "\n" in self.text[sentence.end:span.mark_start]:
+            return None
+        if any(sentence.start <= s.mark_start < sentence.end for s in self.spans if not s.fragment):
+            return None  # a quote in that sentence: the interrupted-quote sieve decides
+        links = [(i, l) for i, l in enumerate(self.links) if l.cue.sentence.index == sentence.index
+                 and l.speaker is not None and l.cue.family in ("say", "write") and l.content is not None
+                 and l.content[1] <= l.cue.start]
+        if not links:
+            return None
+        link = max((l for _, l in links), key=lambda l: l.cue.start)
+        tail = [w for w in sentence.words if w.start >= link.cue.end and w.upos != "PUNCT"]
+        if len(tail) > MAX_WORDS_AFTER_FINAL_CUE:
+            return None
+        # the link stays unused: its own reported clause is still an indirect quote
+        return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, "after-reported-sentence", 0.6,
+                          span.paragraph_index, self.sentence_of(span.start))
 
     def _continuation(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed | None:
         """A quote opening a paragraph continues the speaker of the quote just before it."""

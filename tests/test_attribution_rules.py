@@ -617,3 +617,34 @@ def test_a_title_the_parse_hangs_on_the_cue_does_not_break_an_interrupted_quote(
     second = next(q for q in analysis.quotes if q.text == "We are not able to act.")
     assert second.method == "interrupted-quote"
     assert second.speaker is not None and second.speaker.name == "Flynn"
+
+
+# The plan will fail, Smith said. “We need a new one.”
+REPORTED_THEN_QUOTE_1 = rows("""
+The the DET 2 det
+plan plan NOUN 4 nsubj
+will will AUX 4 aux
+fail fail VERB 7 ccomp -
+, , PUNCT 4 punct
+Smith Smith PROPN 7 nsubj
+said say VERB 0 root -
+. . PUNCT 7 punct
+""")
+REPORTED_THEN_QUOTE_2 = rows("""
+“ “ PUNCT 3 punct -
+We we PRON 3 nsubj
+need need VERB 0 root
+a a DET 6 det
+new new ADJ 6 amod
+one one NOUN 3 obj -
+. . PUNCT 3 punct -
+” ” PUNCT 3 punct
+""")
+
+
+def test_a_quote_after_a_sentence_ending_in_its_speech_verb_is_that_speakers(gold):
+    analysis = gold.analyze(conllu(REPORTED_THEN_QUOTE_1, REPORTED_THEN_QUOTE_2, paragraphs=(0,)))
+    indirect, direct = analysis.quotes
+    assert (indirect.kind, indirect.text) == (QuoteKind.INDIRECT, "The plan will fail")
+    assert (direct.kind, direct.method) == (QuoteKind.DIRECT, "after-reported-sentence")
+    assert direct.speaker is not None and direct.speaker == indirect.speaker and direct.speaker.name == "Smith"
