@@ -327,6 +327,9 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         rest = _clause_after(sentence, cue)
         if rest is not None:
             return rest, "clause-after"
+        front = _clause_before(sentence, cue, speaker)
+        if front is not None:
+            return front, "clause-before"
     return None, "none"
 
 
@@ -343,6 +346,27 @@ def _according_by_commas(sentence: Sentence, cue: CueWord) -> tuple[int, int] | 
         clause = before[:-1] if before and before[-1].text == "," else []
     if len(clause) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in clause):
         return None
+    return _trim_span(clause)
+
+
+def _clause_before(sentence: Sentence, cue: CueWord, speaker: Word) -> tuple[int, int] | None:
+    """"CLAUSE, a spokesman announced Monday morning.": the clause before the comma that opens
+    the speaker phrase, when the cue closes the sentence (the parse hung it elsewhere)."""
+    after = [w for w in sentence.words if w.index > cue.word.index and w.upos != "PUNCT"]
+    if len(after) > MAX_WORDS_AFTER_FINAL_CUE or not speaker.index < cue.word.index:
+        return None
+    commas = [w for w in sentence.words if w.text == "," and w.index < speaker.index]
+    if not commas:
+        return None
+    comma = commas[-1]
+    between = [w for w in sentence.words if comma.index < w.index < cue.word.index and w.upos != "PUNCT"]
+    if not between or len(between) > MAX_SUBJECT_WORDS:
+        return None
+    clause = [w for w in sentence.words if w.index < comma.index]
+    if len(clause) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in clause):
+        return None
+    if any(set(w.text) & _QUOTE_CHARS for w in clause):
+        return None  # quotations before the cue are the quote sieves' business
     return _trim_span(clause)
 
 
@@ -826,7 +850,9 @@ class Attributor:
         taken = [(a.start, a.end) for a in direct if a.kind is not QuoteKind.FRAGMENT]
         out: list[Attributed] = []
         # "according to" first: its clause is the content even inside another cue's complement
-        order = sorted(range(len(self.links)), key=lambda i: self.links[i].cue.family != "according")
+        # then speech before belief and stance, so that "X said" wins a clause over "plans"
+        rank = {"according": 0, "say": 1, "ask": 1, "write": 1, "think": 2}
+        order = sorted(range(len(self.links)), key=lambda i: rank.get(self.links[i].cue.family, 3))
         for i in order:
             link = self.links[i]
             if i in self.used or link.content is None or link.speaker is None:

@@ -182,8 +182,9 @@ def _resolve_speakers(text: str, attributed: list[Attributed]) -> tuple[dict[int
         content = link.content
         if content is not None and content[0] <= link.speaker.start < content[1]:
             content = None  # the content is what is wrong there (the speaker never is content)
+        cue = link.cue.word if link.cue.word.index > 0 else None  # punctuation cues have no word
         phrase = link.phrase or analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra,
-                                               avoid=content)
+                                               avoid=content, cue=cue)
         entity_of[id(link)] = resolver.add(phrase)
         mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end,
                                        kind=mention_kind(phrase))

@@ -60,9 +60,11 @@ def _is_org_word(word: str) -> bool:
     return word.lower() in lexicon.words("organization_words.txt")
 
 
-def phrase_words(sentence: Sentence, head: Word, avoid: tuple[int, int] | None = None) -> list[Word]:
-    """The speaker's words: the head's subtree without relative clauses and asides, and never
-    inside ``avoid`` (the reported content: a weak parse may hang it on the speaker)."""
+def phrase_words(sentence: Sentence, head: Word, avoid: tuple[int, int] | None = None,
+                 cue: Word | None = None) -> list[Word]:
+    """The speaker's words: the head's subtree without relative clauses and asides, never
+    inside ``avoid`` (the reported content: a weak parse may hang it on the speaker) and never
+    across the ``cue`` word ("a spokesman announced Monday" parsed as one noun phrase)."""
     words = sentence.subtree(head.index, exclude=ASIDE_RELATIONS)
     if avoid is not None:
         words = [w for w in words if not avoid[0] <= w.start < avoid[1] or w is head]
@@ -74,6 +76,8 @@ def phrase_words(sentence: Sentence, head: Word, avoid: tuple[int, int] | None =
         if not 1 <= i <= len(sentence.words) or _is_quote_mark(sentence.word(i)):
             return False
         if avoid is not None and avoid[0] <= sentence.word(i).start < avoid[1]:
+            return False
+        if cue is not None and i == cue.index:
             return False
         return i in indexes or sentence.word(i).upos == "PUNCT"
 
@@ -102,14 +106,14 @@ def _is_quote_mark(word: Word) -> bool:
 
 
 def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word, ...] = (),
-                   avoid: tuple[int, int] | None = None) -> SpeakerPhrase:
+                   avoid: tuple[int, int] | None = None, cue: Word | None = None) -> SpeakerPhrase:
     """Name, title, kind and gender of the speaker headed by ``head`` (plus split-off ``extra`` heads),
-    never reaching into ``avoid`` (the content the speaker reports)."""
-    words = phrase_words(sentence, head, avoid)
+    never reaching into ``avoid`` (the content the speaker reports) or across the ``cue``."""
+    words = phrase_words(sentence, head, avoid, cue)
     if extra:
         indexes = {w.index for w in words}
         for other in extra:
-            indexes |= {w.index for w in phrase_words(sentence, other, avoid)}
+            indexes |= {w.index for w in phrase_words(sentence, other, avoid, cue)}
         low, high = min(indexes), max(indexes)
         words = [sentence.word(i) for i in range(low, high + 1)]
     start, end = words[0].start, words[-1].end

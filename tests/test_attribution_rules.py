@@ -648,3 +648,29 @@ def test_a_quote_after_a_sentence_ending_in_its_speech_verb_is_that_speakers(gol
     assert (indirect.kind, indirect.text) == (QuoteKind.INDIRECT, "The plan will fail")
     assert (direct.kind, direct.method) == (QuoteKind.DIRECT, "after-reported-sentence")
     assert direct.speaker is not None and direct.speaker == indirect.speaker and direct.speaker.name == "Smith"
+
+
+# The campaign plans to release records, a spokesman announced Monday.  -- "announced" parsed as
+# an adjective of "Monday": the clause before the speaker's comma is what was announced
+CLAUSE_BEFORE_CUE = rows("""
+The the DET 2 det
+campaign campaign NOUN 3 nsubj
+plans plan VERB 0 root
+to to PART 5 mark
+release release VERB 3 xcomp
+records record NOUN 5 obj -
+, , PUNCT 9 punct
+a a DET 9 det
+spokesman spokesman NOUN 3 parataxis
+announced announce VERB 11 amod
+Monday Monday PROPN 9 nmod -
+. . PUNCT 3 punct
+""")
+
+
+def test_a_sentence_final_cue_reports_the_clause_before_the_speakers_comma(gold):
+    quotes = gold.analyze(conllu(CLAUSE_BEFORE_CUE)).quotes
+    announced = [q for q in quotes if q.cue is not None and q.cue.text == "announced"]
+    assert [(q.kind, q.text, q.method) for q in announced] == [
+        (QuoteKind.INDIRECT, "The campaign plans to release records", "indirect-clause-before")]
+    assert announced[0].mention is not None and announced[0].mention.text == "a spokesman"
