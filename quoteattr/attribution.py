@@ -125,7 +125,8 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         if word.deprel == "advcl" and head.lemma not in ("quote", "cite") and cue.word is word:
             # "..., he said, adding that ..." inherits; a clause like "As reported by" does not
             if not any(c.deprel in ("nsubj",) for c in sentence.children(head.index)):
-                return None
+                # "…,” Chaffetz said in a statement, adding that …": the head verb's speaker by position
+                return _adjacent_noun_phrase(sentence, head) if _is_participle(word) and head.upos == "VERB" else None
             if word.xpos != "VBG":
                 return None
         if passive := [k for k in sentence.children(head.index) if k.deprel == "nsubj:pass"]:
@@ -142,21 +143,36 @@ def _is_participle(word: Word) -> bool:
 
 def _can_speak(word: Word) -> bool:
     """A name, a pronoun or a title noun ("the minister saying"), not "sniffing" or "a statement"."""
+    if word.lemma.lower() in lexicon.words("time_nouns.txt"):
+        return False  # "tweets early Friday saying"
     return word.upos in ("PROPN", "PRON") or is_title_word(word.text)
 
 
 def _participle_subject(sentence: Sentence, verb: Word) -> Word | None:
     """"Dean …, poked at Trump's sniffing, tweeting, “…”": a participle after a comma reports
     for the sentence's subject (or its nominal root, when the parse made the name the root)."""
-    if not _is_participle(verb) or verb.index < 2 or sentence.word(verb.index - 1).text != ",":
+    if not _follows_clause(sentence, verb):
         return None
     root = next((w for w in sentence.words if w.head == 0), None)
     if root is None or root is verb:
         return None
-    subjects = [k for k in sentence.children(root.index) if k.deprel in ("nsubj", "nsubj:pass") and k.index < verb.index]
+    subjects = [k for k in sentence.children(root.index) if k.deprel in ("nsubj", "nsubj:pass") and k.index < verb.index
+                and not _is_time(sentence, k)]
     if subjects:
         return subjects[0]
-    return root if root.upos == "PROPN" and root.index < verb.index else None
+    if root.upos == "PROPN" and root.index < verb.index:
+        return root
+    if root.index < verb.index and root.upos == "VERB":
+        return _adjacent_noun_phrase(sentence, root)  # "…,” Chaffetz said in a statement, adding that …"
+    return None
+
+
+def _follows_clause(sentence: Sentence, verb: Word) -> bool:
+    """A participle after a comma or a time phrase: "…, adding that", "tweets early Friday saying"."""
+    if not _is_participle(verb) or verb.index < 2:
+        return False
+    previous = sentence.word(verb.index - 1)
+    return previous.text == "," or _is_time(sentence, previous)
 
 
 def _marks_between(sentence: Sentence, a: Word, b: Word) -> int:
@@ -175,7 +191,7 @@ _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 
 
 def _adjacent_subject(sentence: Sentence, verb: Word) -> Word | None:
-    if _is_participle(verb) and verb.index > 1 and sentence.word(verb.index - 1).text == ",":
+    if _follows_clause(sentence, verb):
         return None  # "…, tweeting": the noun before the comma is not the speaker (see _participle_subject)
     return _adjacent_noun_phrase(sentence, verb)
 

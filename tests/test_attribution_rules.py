@@ -674,3 +674,62 @@ def test_a_sentence_final_cue_reports_the_clause_before_the_speakers_comma(gold)
     assert [(q.kind, q.text, q.method) for q in announced] == [
         (QuoteKind.INDIRECT, "The campaign plans to release records", "indirect-clause-before")]
     assert announced[0].mention is not None and announced[0].mention.text == "a spokesman"
+
+
+# “Deals are not needed,” Chaffetz said in a statement, adding that they were “like candy.”
+# -- parsed with "Chaffetz" hung on the quote and "said" without a subject
+ADDING_AFTER_SAID = rows("""
+“ “ PUNCT 5 punct -
+Deals deal NOUN 5 nsubj
+are be AUX 5 cop
+not not PART 5 advmod
+needed needed ADJ 9 ccomp -
+, , PUNCT 5 punct -
+” ” PUNCT 8 punct
+Chaffetz Chaffetz PROPN 5 appos
+said say VERB 0 root
+in in ADP 12 case
+a a DET 12 det
+statement statement NOUN 9 obl -
+, , PUNCT 14 punct
+adding add VERB/VBG 9 advcl
+that that SCONJ 20 mark
+they they PRON 20 nsubj
+were be AUX 20 cop
+“ “ PUNCT 20 punct -
+like like ADP 20 case
+candy candy NOUN 14 ccomp -
+. . PUNCT 9 punct -
+” ” PUNCT 20 punct
+""")
+
+
+def test_adding_after_said_shares_the_speaker_found_by_position(gold):
+    quotes = gold.analyze(conllu(ADDING_AFTER_SAID)).quotes
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["said", "adding"]
+    assert all(q.speaker is not None and q.speaker.name == "Chaffetz" for q in quotes)
+
+
+# Trump unleashed tweets early Friday saying that she had “bad judgment.”
+SAYING_AFTER_TIME = rows("""
+Trump Trump PROPN 2 nsubj
+unleashed unleash VERB 0 root
+tweets tweet NOUN 2 obj
+early early ADV 5 advmod
+Friday Friday PROPN 2 obl:tmod
+saying say VERB/VBG 5 acl
+that that SCONJ 9 mark
+she she PRON 9 nsubj
+had have VERB 6 ccomp
+“ “ PUNCT 12 punct -
+bad bad ADJ 12 amod
+judgment judgment NOUN 9 obj -
+. . PUNCT 2 punct -
+” ” PUNCT 12 punct
+""")
+
+
+def test_a_participle_after_a_time_phrase_reports_for_the_sentence_subject(gold):
+    (q,) = gold.analyze(conllu(SAYING_AFTER_TIME)).quotes
+    assert q.cue is not None and q.cue.text == "saying"
+    assert q.speaker is not None and q.speaker.name == "Trump"
