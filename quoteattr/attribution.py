@@ -116,6 +116,9 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         if word.deprel not in ("conj", "xcomp", "advcl") or word.head == 0:
             return _adjacent_subject(sentence, cue.word) or _participle_subject(sentence, cue.word)
         head = sentence.word(word.head)
+        if word.deprel == "conj" and word is cue.word and not any(k.deprel == "cc" for k in kids) \
+                and word.index > 1 and sentence.word(word.index - 1).upos in ("PROPN", "PRON"):
+            return _phrase_head(sentence, sentence.word(word.index - 1))  # "… ― Trump boasted": no "and", a misparse
         if word.deprel == "conj":
             top = head
             while top.deprel == "conj" and top.head:

@@ -733,3 +733,32 @@ def test_a_participle_after_a_time_phrase_reports_for_the_sentence_subject(gold)
     (q,) = gold.analyze(conllu(SAYING_AFTER_TIME)).quotes
     assert q.cue is not None and q.cue.text == "saying"
     assert q.speaker is not None and q.speaker.name == "Trump"
+
+
+# When Clinton noted that taxes rose ― Trump boasted, “That makes me smart.”
+# -- parsed with "boasted" as a conjunct of "rose" (no "and") and "Trump" hung elsewhere
+CONJ_WITHOUT_AND = rows("""
+When when ADV 3 advmod
+Clinton Clinton PROPN 3 nsubj
+noted note VERB 13 advcl
+that that SCONJ 6 mark
+taxes tax NOUN 6 nsubj
+rose rise VERB 3 ccomp
+― ― PUNCT 9 punct
+Trump Trump PROPN 6 obl
+boasted boast VERB 6 conj -
+, , PUNCT 13 punct
+“ “ PUNCT 13 punct -
+That that PRON 13 nsubj
+makes make VERB 0 root
+me I PRON 13 obj
+smart smart ADJ 13 xcomp -
+. . PUNCT 13 punct -
+” ” PUNCT 13 punct
+""")
+
+
+def test_a_conjunct_without_and_takes_the_name_right_before_it(gold):
+    quote = next(q for q in gold.analyze(conllu(CONJ_WITHOUT_AND)).quotes if q.text == "That makes me smart.")
+    assert quote.cue is not None and quote.cue.text == "boasted"
+    assert quote.speaker is not None and quote.speaker.name == "Trump"
