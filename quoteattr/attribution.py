@@ -129,7 +129,10 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
             # "..., he said, adding that ..." inherits; a clause like "As reported by" does not
             if not any(c.deprel in ("nsubj",) for c in sentence.children(head.index)):
                 # "…,” Chaffetz said in a statement, adding that …": the head verb's speaker by position
-                return _adjacent_noun_phrase(sentence, head) if _is_participle(word) and head.upos == "VERB" else None
+                if not _is_participle(word):
+                    return None
+                return _participle_subject(sentence, word) or (
+                    _adjacent_noun_phrase(sentence, head) if head.upos == "VERB" else None)
             if word.xpos != "VBG":
                 return None
         if passive := [k for k in sentence.children(head.index) if k.deprel == "nsubj:pass"]:

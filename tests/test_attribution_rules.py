@@ -762,3 +762,35 @@ def test_a_conjunct_without_and_takes_the_name_right_before_it(gold):
     quote = next(q for q in gold.analyze(conllu(CONJ_WITHOUT_AND)).quotes if q.text == "That makes me smart.")
     assert quote.cue is not None and quote.cue.text == "boasted"
     assert quote.speaker is not None and quote.speaker.name == "Trump"
+
+
+# In August, the groups granted him an extension to treat runoff, saying his “capital was short.”
+# -- parsed with "saying" under "treat", which has no subject
+SAYING_UNDER_INFINITIVE = rows("""
+In in ADP 2 case
+August August PROPN 6 obl -
+, , PUNCT 2 punct
+the the DET 5 det
+groups group NOUN 6 nsubj
+granted grant VERB 0 root
+him he PRON 6 iobj
+an a DET 9 det
+extension extension NOUN 6 obj
+to to PART 11 mark
+treat treat VERB 6 advcl
+runoff runoff NOUN 11 obj -
+, , PUNCT 14 punct
+saying say VERB/VBG 11 advcl
+his his PRON 17 nmod:poss
+“ “ PUNCT 17 punct -
+capital capital NOUN 19 nsubj
+was be AUX 19 cop
+short short ADJ 14 ccomp -
+. . PUNCT 6 punct -
+” ” PUNCT 19 punct
+""")
+
+
+def test_a_participle_under_a_subjectless_verb_reports_for_the_sentence_subject(gold):
+    (q,) = gold.analyze(conllu(SAYING_UNDER_INFINITIVE)).quotes
+    assert q.mention is not None and q.mention.text == "the groups"
