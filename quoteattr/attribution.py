@@ -102,7 +102,7 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         if subj:
             if subj[0].lemma in _RELATIVE_PRONOUNS and word.deprel == "acl:relcl" and word.head:
                 return sentence.word(word.head)  # "Morial, who told reporters ...": the antecedent speaks
-            return subj[0]
+            return _name_before_description(sentence, word, subj[0])
         for k in kids:
             if k.deprel.startswith("obl") and any(c.deprel == "case" and c.text.lower() == "by"
                                                   for c in sentence.children(k.index)):
@@ -140,6 +140,18 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
                 return passive[0]
         word = head
     return _adjacent_subject(sentence, cue.word) or _participle_subject(sentence, cue.word)
+
+
+def _name_before_description(sentence: Sentence, verb: Word, subject: Word) -> Word:
+    """'“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the parse
+    took a description for the subject; the name that opens the phrase after the quote speaks."""
+    if subject.upos == "PROPN":
+        return subject
+    opener = _subject_after_quote(sentence, verb)
+    if opener is not None and opener.upos == "PROPN" and opener.index < subject.index \
+            and any(w.text == "," for w in sentence.words[opener.index:subject.index - 1]):
+        return opener
+    return subject
 
 
 def _is_participle(word: Word) -> bool:

@@ -794,3 +794,30 @@ short short ADJ 14 ccomp -
 def test_a_participle_under_a_subjectless_verb_reports_for_the_sentence_subject(gold):
     (q,) = gold.analyze(conllu(SAYING_UNDER_INFINITIVE)).quotes
     assert q.mention is not None and q.mention.text == "the groups"
+
+
+# “It is an invasion,” Scott Pruitt, the attorney general, said.  -- parsed with the description
+# as the subject and the name hung on the quote
+NAME_THEN_DESCRIPTION = rows("""
+“ “ PUNCT 5 punct -
+It it PRON 5 nsubj
+is be AUX 5 cop
+an a DET 5 det
+invasion invasion NOUN 15 ccomp -
+, , PUNCT 5 punct -
+” ” PUNCT 8 punct
+Scott Scott PROPN 5 appos
+Pruitt Pruitt PROPN 8 flat -
+, , PUNCT 13 punct
+the the DET 13 det
+attorney attorney NOUN 13 compound
+general general NOUN 15 nsubj -
+, , PUNCT 13 punct
+said say VERB 0 root -
+. . PUNCT 15 punct
+""")
+
+
+def test_the_name_opening_the_phrase_after_a_quote_speaks_not_its_description(gold):
+    (q,) = gold.analyze(conllu(NAME_THEN_DESCRIPTION)).quotes
+    assert q.speaker is not None and q.speaker.name == "Scott Pruitt"
