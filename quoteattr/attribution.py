@@ -342,7 +342,12 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         # "declined to comment", "a poll found Trump leading", "called him “a genius”"
         targets = [k for k in sentence.children(word.index) if k.deprel in ("xcomp", "obj") and k.index > word.index]
         if targets:
-            return _trim_span([w for k in targets for w in sentence.subtree(k.index)]), targets[0].deprel
+            # "showed Clinton with a lead": what follows the object without a comma belongs to it
+            first = min(k.index for k in targets)
+            more = [k for k in sentence.children(word.index) if k.index > first and k not in targets
+                    and k.deprel in ("obl", "xcomp", "advcl") and sentence.word(k.index - 1).text != ","
+                    and not any(w.text == "," for w in sentence.words[first:min(w.index for w in sentence.subtree(k.index)) - 1])]
+            return _trim_span([w for k in targets + more for w in sentence.subtree(k.index)]), targets[0].deprel
     if has_role(cue.lemma, "statement-object"):
         objects = [k for k in sentence.children(word.index) if k.deprel == "obj"]
         if objects:

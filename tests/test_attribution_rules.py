@@ -821,3 +821,23 @@ said say VERB 0 root -
 def test_the_name_opening_the_phrase_after_a_quote_speaks_not_its_description(gold):
     (q,) = gold.analyze(conllu(NAME_THEN_DESCRIPTION)).quotes
     assert q.speaker is not None and q.speaker.name == "Scott Pruitt"
+
+
+# The poll showed Clinton with a lead in Ohio.
+OBJECT_AND_PREDICATE = rows("""
+The the DET 2 det
+poll poll NOUN 3 nsubj
+showed show VERB 0 root
+Clinton Clinton PROPN 3 obj
+with with ADP 7 case
+a a DET 7 det
+lead lead NOUN 3 obl
+in in ADP 9 case
+Ohio Ohio PROPN 7 nmod -
+. . PUNCT 3 punct
+""")
+
+
+def test_a_stance_verbs_content_runs_past_its_object_up_to_a_comma(gold):
+    (q,) = gold.analyze(conllu(OBJECT_AND_PREDICATE)).quotes
+    assert q.kind is QuoteKind.INDIRECT and q.text == "Clinton with a lead in Ohio"
