@@ -480,8 +480,8 @@ def _governed_up_to(link: CueLink, span: QuoteSpan) -> tuple[int, int] | None:
 def _set_off(sentence: Sentence, indexes: set[int]) -> bool:
     """Whether a phrase starts its sentence or is set off by a comma before it."""
     first = min(indexes)
-    if first == 1:
-        return True
+    if first == 1 or sentence.word(first).text == ",":
+        return True  # the parse may hang the comma itself on the phrase
     return sentence.word(first - 1).text == ","
 
 

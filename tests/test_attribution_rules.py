@@ -841,3 +841,27 @@ Ohio Ohio PROPN 7 nmod -
 def test_a_stance_verbs_content_runs_past_its_object_up_to_a_comma(gold):
     (q,) = gold.analyze(conllu(OBJECT_AND_PREDICATE)).quotes
     assert q.kind is QuoteKind.INDIRECT and q.text == "Clinton with a lead in Ohio"
+
+
+# Taxes would go up under the plan, according to an analysis.  -- parsed with "according to" hung
+# on "plan" and the comma on "analysis"
+ACCORDING_COMMA_INSIDE = rows("""
+Taxes tax NOUN 3 nsubj
+would would AUX 3 aux
+go go VERB 0 root
+up up ADP 3 compound:prt
+under under ADP 7 case
+the the DET 7 det
+plan plan NOUN 3 obl -
+, , PUNCT 12 punct
+according accord VERB 12 case
+to to ADP 9 fixed
+an a DET 12 det
+analysis analysis NOUN 7 nmod -
+. . PUNCT 3 punct
+""")
+
+
+def test_a_set_off_according_phrase_reports_the_whole_clause(gold):
+    (q,) = gold.analyze(conllu(ACCORDING_COMMA_INSIDE)).quotes
+    assert q.kind is QuoteKind.INDIRECT and q.text == "Taxes would go up under the plan"
