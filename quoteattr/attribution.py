@@ -338,6 +338,14 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                 cut -= 1
             words = [w for w in words if w.index < cut]
         return _trim_span(_from_complementizer(sentence, words)), complements[0].deprel
+    if cue.family in ("say", "write"):
+        # "vowed to fight", "urged Congress to act": a to-infinitive of a speech verb is what was said
+        plans = [k for k in sentence.children(word.index) if k.deprel == "xcomp" and k.index > word.index
+                 and any(c.deprel == "mark" and c.text.lower() == "to" for c in sentence.children(k.index))]
+        if plans:
+            addressees = [k for k in sentence.children(word.index) if k.deprel in ("obj", "iobj")
+                          and word.index < k.index < plans[0].index]
+            return _trim_span([w for k in addressees + plans[:1] for w in sentence.subtree(k.index)]), "xcomp"
     if cue.family in ("attitude", "think") or has_role(cue.lemma, "naming"):
         # "declined to comment", "a poll found Trump leading", "called him “a genius”"
         targets = [k for k in sentence.children(word.index) if k.deprel in ("xcomp", "obj") and k.index > word.index]

@@ -865,3 +865,22 @@ analysis analysis NOUN 7 nmod -
 def test_a_set_off_according_phrase_reports_the_whole_clause(gold):
     (q,) = gold.analyze(conllu(ACCORDING_COMMA_INSIDE)).quotes
     assert q.kind is QuoteKind.INDIRECT and q.text == "Taxes would go up under the plan"
+
+
+# Trump urged Congress to build a wall.
+SPEECH_TO_INFINITIVE = rows("""
+Trump Trump PROPN 2 nsubj
+urged urge VERB 0 root
+Congress Congress PROPN 2 obj
+to to PART 5 mark
+build build VERB 2 xcomp
+a a DET 7 det
+wall wall NOUN 5 obj -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_speech_verbs_to_infinitive_is_what_was_said(gold):
+    (q,) = gold.analyze(conllu(SPEECH_TO_INFINITIVE)).quotes
+    assert (q.kind, q.text, q.method) == (QuoteKind.INDIRECT, "Congress to build a wall", "indirect-xcomp")
+    assert q.speaker is not None and q.speaker.name == "Trump"
