@@ -20,7 +20,7 @@ import regex
 from . import lexicon
 from .cues import CueWord, find_cues, has_role, reporting_verbs
 from .model import QuoteKind, Span
-from .parsing import Sentence, Word
+from .parsing import QUOTE_CHARS, Sentence, Word, is_quote_mark
 from .spans import QuoteSpan
 from .titles import SpeakerPhrase, is_title_word, phrase_from_text
 
@@ -31,7 +31,6 @@ MIN_OBJECT_CONTENT_WORDS = 4
 # and its "that" may come this many words after the cue ("told reporters on Monday that").
 MIN_CLAUSE_WORDS = 3
 MAX_WORDS_BEFORE_THAT = 6
-_QUOTE_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
 _SPEECH_FAMILIES = ("say", "ask", "write", "according")
 _PUNCTUATION_CUES = ("dash", "colon", "transcript")
 # How long the attribution between the two halves of an interrupted quote may be (characters).
@@ -196,7 +195,7 @@ def _follows_clause(sentence: Sentence, verb: Word) -> bool:
 def _marks_between(sentence: Sentence, a: Word, b: Word) -> int:
     """Quotation-mark tokens between two words of a sentence."""
     low, high = sorted((a.index, b.index))
-    return sum(1 for w in sentence.words[low:high - 1] if w.text and set(w.text) <= _QUOTE_CHARS)
+    return sum(1 for w in sentence.words[low:high - 1] if is_quote_mark(w))
 
 
 def _is_time(sentence: Sentence, word: Word) -> bool:
@@ -222,8 +221,8 @@ def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
     # never a participle: in "…, saying X" X is what was said
     before_previous = sentence.word(verb.index - 2) if verb.index > 2 else None
     inverted = not _is_participle(verb) and (
-        previous is None or bool(set(previous.text) & _QUOTE_CHARS)
-        or (previous.text == "," and before_previous is not None and bool(set(before_previous.text) & _QUOTE_CHARS)))
+        previous is None or bool(set(previous.text) & QUOTE_CHARS)
+        or (previous.text == "," and before_previous is not None and bool(set(before_previous.text) & QUOTE_CHARS)))
     after = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4] if inverted else []
     for w in after:  # only in inverted order: after "told" a noun is the listener, not the speaker
         if w.upos in _NOMINAL:
@@ -246,7 +245,7 @@ def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
 
 def _subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     """“…,” Leonard E. Burman, director of ..., said -- the phrase that opens right after the quote."""
-    closes = [w.index for w in sentence.words if w.index < verb.index and set(w.text) & _QUOTE_CHARS]
+    closes = [w.index for w in sentence.words if w.index < verb.index and set(w.text) & QUOTE_CHARS]
     if not closes:
         return None
     between = [w for w in sentence.words if closes[-1] < w.index < verb.index and w.upos != "PUNCT"]
@@ -412,7 +411,7 @@ def _clause_before(sentence: Sentence, cue: CueWord, speaker: Word) -> tuple[int
     clause = [w for w in sentence.words if w.index < comma.index]
     if len(clause) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in clause):
         return None
-    if any(set(w.text) & _QUOTE_CHARS for w in clause):
+    if any(set(w.text) & QUOTE_CHARS for w in clause):
         return None  # quotations before the cue are the quote sieves' business
     return _trim_span(clause)
 
@@ -511,10 +510,10 @@ def _has_mark(sentence: Sentence, word: Word, text: str) -> bool:
 
 def _trim_span(words: list[Word]) -> tuple[int, int] | None:
     words = sorted((w for w in words if w.start >= 0), key=lambda w: w.start)
-    while words and (words[0].upos == "PUNCT" and words[0].text not in _QUOTE_CHARS
+    while words and (words[0].upos == "PUNCT" and words[0].text not in QUOTE_CHARS
                      or (words[0].deprel == "mark" and words[0].text.lower() in ("that", "whether", "if"))):
         words.pop(0)
-    while words and words[-1].upos == "PUNCT" and not (set(words[-1].text) & _QUOTE_CHARS):
+    while words and words[-1].upos == "PUNCT" and not (set(words[-1].text) & QUOTE_CHARS):
         words.pop()
     if not words:
         return None

@@ -51,6 +51,15 @@ class Word:
     end: int
 
 
+# The characters that make a parsed token a quotation mark ('“', "''").
+QUOTE_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
+
+
+def is_quote_mark(word: Word) -> bool:
+    """The token is a quotation mark and nothing else."""
+    return bool(word.text) and set(word.text) <= QUOTE_CHARS
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A tokenised sentence; ``words`` carry tags and heads only when ``parsed``."""

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .model import SpeakerKind
-from .parsing import Sentence, Word
+from .parsing import Sentence, Word, is_quote_mark
 
 # Relations that hang asides and clauses on a speaker: never part of the phrase.
 ASIDE_RELATIONS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "dep", "punct:aside"})
@@ -73,7 +73,7 @@ def phrase_words(sentence: Sentence, head: Word, avoid: tuple[int, int] | None =
     indexes = {w.index for w in words if w.start >= 0}
 
     def passable(i: int) -> bool:  # in the phrase, or a comma or bracket between its parts
-        if not 1 <= i <= len(sentence.words) or _is_quote_mark(sentence.word(i)):
+        if not 1 <= i <= len(sentence.words) or is_quote_mark(sentence.word(i)):
             return False
         if avoid is not None and avoid[0] <= sentence.word(i).start < avoid[1]:
             return False
@@ -96,13 +96,6 @@ def phrase_words(sentence: Sentence, head: Word, avoid: tuple[int, int] | None =
     if opened and sum(w.text == ")" for w in words) < len(opened) and words[opened[-1]].index > head.index:
         words = words[:opened[-1]]  # "Rep. Elijah E. Cummings (D-Md." lost its ")" to trimming
     return words or [head]
-
-
-_QUOTE_MARK_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
-
-
-def _is_quote_mark(word: Word) -> bool:
-    return bool(word.text) and all(c in _QUOTE_MARK_CHARS for c in word.text)
 
 
 def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word, ...] = (),
