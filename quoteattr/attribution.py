@@ -113,7 +113,7 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
                 and _can_speak(sentence.word(word.head)):
             return sentence.word(word.head)  # "Hillary Clinton asking, “…”"
         if word.deprel not in ("conj", "xcomp", "advcl") or word.head == 0:
-            return _adjacent_subject(sentence, cue.word) or _participle_subject(sentence, cue.word)
+            return _adjacent_subject(sentence, cue.word)
         head = sentence.word(word.head)
         if word.deprel == "conj" and word is cue.word and not any(k.deprel == "cc" for k in kids) \
                 and word.index > 1 and sentence.word(word.index - 1).upos in ("PROPN", "PRON"):
@@ -138,7 +138,7 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
             if head.lemma in ("quote", "cite"):
                 return passive[0]
         word = head
-    return _adjacent_subject(sentence, cue.word) or _participle_subject(sentence, cue.word)
+    return _adjacent_subject(sentence, cue.word)
 
 
 def _name_before_description(sentence: Sentence, verb: Word, subject: Word) -> Word:
@@ -160,7 +160,7 @@ def _is_participle(word: Word) -> bool:
 
 def _can_speak(word: Word) -> bool:
     """A name, a pronoun or a title noun ("the minister saying"), not "sniffing" or "a statement"."""
-    if word.lemma.lower() in lexicon.words("time_nouns.txt"):
+    if _is_time_word(word):
         return False  # "tweets early Friday saying"
     return word.upos in ("PROPN", "PRON") or is_title_word(word.text)
 
@@ -200,7 +200,11 @@ def _marks_between(sentence: Sentence, a: Word, b: Word) -> int:
 
 def _is_time(sentence: Sentence, word: Word) -> bool:
     """"Friday" / "Thursday morning": a time phrase a weak parse took for the subject."""
-    return _phrase_head(sentence, word).lemma.lower() in lexicon.words("time_nouns.txt")
+    return _is_time_word(_phrase_head(sentence, word))
+
+
+def _is_time_word(word: Word) -> bool:
+    return word.lemma.lower() in lexicon.words("time_nouns.txt")
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -208,8 +212,9 @@ _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 
 
 def _adjacent_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """The speaker by position when the parse gives none."""
     if _follows_clause(sentence, verb):
-        return None  # "…, tweeting": the noun before the comma is not the speaker (see _participle_subject)
+        return _participle_subject(sentence, verb)  # "…, tweeting": never the noun before the comma
     return _adjacent_noun_phrase(sentence, verb)
 
 
@@ -465,21 +470,25 @@ def _extended(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
     ("called him “a genius”", "dismissed Estonia as being in the “suburbs”")."""
     if cue.family == "according":
         return None
-    kids = [k for k in sentence.children(cue.word.index) if k.index > cue.word.index and k.deprel in _GOVERNED]
+    kids = _governed(sentence, cue.word)
     if not kids:
         return None
     words = [w for k in kids for w in sentence.subtree(k.index)]
     return _trim_span(words)
 
 
+def _governed(sentence: Sentence, verb: Word) -> list[Word]:
+    """The verb's object-like dependents to its right."""
+    return [k for k in sentence.children(verb.index) if k.index > verb.index and k.deprel in _GOVERNED]
+
+
 def _governed_up_to(link: CueLink, span: QuoteSpan) -> tuple[int, int] | None:
     """What the cue governs, up to the phrase holding the quote: "called Clinton a “disgrace”
     Wednesday on The Laura Ingraham Show" reports "Clinton a “disgrace”", not the time and place."""
-    if link.extended is None or link.cue.family == "according":
+    if link.extended is None:  # also "according to", which governs nothing (see _extended)
         return None
-    sentence, cue = link.cue.sentence, link.cue.word
-    kids = [k for k in sentence.children(cue.index) if k.index > cue.index and k.deprel in _GOVERNED]
-    phrases = [sentence.subtree(k.index) for k in kids]
+    sentence = link.cue.sentence
+    phrases = [sentence.subtree(k.index) for k in _governed(sentence, link.cue.word)]
     kept = [p for p in phrases if p and p[0].start < span.mark_end]
     return _trim_span([w for p in kept for w in p]) if kept else link.extended
 
@@ -717,8 +726,8 @@ class Attributor:
             if start <= link.cue.start < end:
                 # complements on both sides of the cue (a weak parse, or “A,” he said, “B.”): keep the quote's side
                 if link.cue.end <= span.mark_start:
-                    start = link.cue.end + len(self.text[link.cue.end:span.mark_start]) - len(
-                        self.text[link.cue.end:span.mark_start].lstrip())
+                    gap = self.text[link.cue.end:span.mark_start]
+                    start = link.cue.end + len(gap) - len(gap.lstrip())
                 else:
                     end = min(end, link.cue.start)
             speaker = link.speaker
@@ -861,12 +870,12 @@ class Attributor:
             return None
         if any(sentence.start <= s.mark_start < sentence.end for s in self.spans if not s.fragment):
             return None  # a quote in that sentence: the interrupted-quote sieve decides
-        links = [(i, l) for i, l in enumerate(self.links) if l.cue.sentence.index == sentence.index
+        links = [l for l in self.links if l.cue.sentence.index == sentence.index
                  and l.speaker is not None and l.cue.family in ("say", "write") and l.content is not None
                  and l.content[1] <= l.cue.start]
         if not links:
             return None
-        link = max((l for _, l in links), key=lambda l: l.cue.start)
+        link = max(links, key=lambda l: l.cue.start)
         tail = [w for w in sentence.words if w.start >= link.cue.end and w.upos != "PUNCT"]
         if len(tail) > MAX_WORDS_AFTER_FINAL_CUE:
             return None
