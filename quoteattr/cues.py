@@ -96,6 +96,7 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
     if not sentence.parsed:
         return []
     verbs = reporting_verbs()
+    any_tag = _any_tag_forms()
     cues: list[CueWord] = []
     for word in sentence.words:
         lower = word.text.lower()
@@ -106,7 +107,6 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
         if word.upos == "NOUN" and lower in lexicon.words("cue_nouns.txt") and _noun_has_source(sentence, word):
             cues.append(CueWord(sentence, word, word.lemma, "noun", word.start, word.end))
             continue
-        any_tag = _any_tag_forms()
         lemma = word.lemma if word.lemma in verbs else any_tag.get(lower)
         if lemma is None:
             continue
