@@ -95,7 +95,8 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         return next((k for k in sentence.children(word.index) if k.deprel.startswith("nmod")), None)
     for _ in range(3):  # climb conj/xcomp/advcl chains: "went on to say", "was quoted as saying"
         kids = sentence.children(word.index)
-        subj = [k for k in kids if k.deprel in ("nsubj", "nsubj:outer") and not _is_time(sentence, k)]
+        subj = [k for k in kids if (k.deprel in ("nsubj", "nsubj:outer") or _active_despite_label(sentence, word, k))
+                and not _is_time(sentence, k)]
         # a second subject inside the quotation is the parser's error: '“…an ambition,” said Kidd'
         subj.sort(key=lambda k: _marks_between(sentence, k, word))
         if subj:
@@ -124,14 +125,23 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
                 top = sentence.word(top.head)
             if top.deprel == "ccomp" and top.head and word in _coordinated_cues(sentence, top):
                 head = sentence.word(top.head)  # "indicated that A and reiterated B": the parser hung B on A
-        if word.deprel == "advcl" and head.lemma not in ("quote", "cite") and cue.word is word:
+        if word.deprel == "advcl" and head.lemma not in ("quote", "cite") and cue.word is word \
+                and not _has_mark(sentence, word, "to"):  # "going on to say" misparsed as advcl climbs
             # "..., he said, adding that ..." inherits; a clause like "As reported by" does not
+            marked = any(k.deprel == "mark" for k in kids)
+            if not marked and _reads_finite(sentence, word, head):
+                # "X, a historian who attended the session, recalled": a finite speech verb is no
+                # adverbial clause; the parse lost its subject, so find it by position
+                return _adjacent_noun_phrase(sentence, word)
             if not any(c.deprel in ("nsubj",) for c in sentence.children(head.index)):
                 # "…,” Chaffetz said in a statement, adding that …": the head verb's speaker by position
                 if not _is_participle(word):
                     return None
-                return _participle_subject(sentence, word) or (
-                    _adjacent_noun_phrase(sentence, head) if head.upos == "VERB" else None)
+                found = _participle_subject(sentence, word)
+                if found is None and marked and head.upos == "VERB":
+                    word = head  # "Dean … appeared on MSNBC and began by saying": the head's speaker
+                    continue
+                return found or (_adjacent_noun_phrase(sentence, head) if head.upos == "VERB" else None)
             if word.xpos != "VBG":
                 return None
         if passive := [k for k in sentence.children(head.index) if k.deprel == "nsubj:pass"]:
@@ -139,6 +149,26 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
                 return passive[0]
         word = head
     return _adjacent_subject(sentence, cue.word)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _active_despite_label(sentence: Sentence, verb: Word, subject: Word) -> bool:
+    """A passive subject on a verb with no passive auxiliary and no participle form ("Dean
+    appeared on MSNBC" labelled nsubj:pass) is the parser's slip: the subject of an active verb."""
+    auxiliaries = [k.deprel for k in sentence.children(verb.index) if k.deprel.startswith("aux")]
+    return subject.deprel == "nsubj:pass" and "aux:pass" not in auxiliaries and (verb.xpos != "VBN" or not auxiliaries)
+
+
+def _reads_finite(sentence: Sentence, verb: Word, head: Word) -> bool:
+    """A past or present form after its head and a comma, with no auxiliary: "…, recalled," is the
+    clause's own verb (a tagger may call "recalled" a participle; "Asked about it, he said" precedes its head)."""
+    if verb.xpos in _FINITE:
+        return True
+    return (verb.xpos == "VBN" and verb.index > head.index and verb.index > 1
+            and sentence.word(verb.index - 1).text == ","
+            and not any(k.deprel.startswith("aux") for k in sentence.children(verb.index)))
 
 
 def _name_before_description(sentence: Sentence, verb: Word, subject: Word) -> Word:
@@ -177,8 +207,8 @@ def _participle_subject(sentence: Sentence, verb: Word) -> Word | None:
                 and not _is_time(sentence, k)]
     if subjects:
         return subjects[0]
-    if root.upos == "PROPN" and root.index < verb.index:
-        return root
+    if root.index < verb.index and (root.upos == "PROPN" or (root.upos == "NOUN" and _can_speak(root))):
+        return root  # "Dean, a former chairman, poked at …, tweeting": the parse made the title the root
     if root.index < verb.index and root.upos == "VERB":
         return _adjacent_noun_phrase(sentence, root)  # "…,” Chaffetz said in a statement, adding that …"
     return None
@@ -241,11 +271,28 @@ def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
     if word is None:
         return None
     head = _phrase_head(sentence, word)
-    if head.deprel == "appos" and head.head:
-        name = _phrase_head(sentence, sentence.word(head.head))
-        if name.upos == "PROPN" and name.index < head.index:
-            return name  # "Flynn, a top Trump surrogate, said": the name, not the description
+    if _has_case(sentence, head) or any(w.text == "," for w in sentence.words[head.index:verb.index - 1]):
+        return _phrase_owner(sentence, head, verb)
     return head
+
+
+def _has_case(sentence: Sentence, word: Word) -> bool:
+    return any(k.deprel == "case" for k in sentence.children(word.index))
+
+
+def _phrase_owner(sentence: Sentence, word: Word, verb: Word) -> Word:
+    """The noun phrase a word before the verb belongs to: "Flynn" for "Flynn, a top surrogate,",
+    "Protesters" for "Protesters marching through the streets", "Douglas Brinkley" for "Douglas
+    Brinkley, a historian who attended the session," (never one governed by a preposition)."""
+    owner = word
+    node = word
+    for _ in range(len(sentence.words)):
+        if not node.head or node.head >= verb.index:
+            break
+        node = sentence.word(node.head)
+        if node.upos in _NOMINAL and not _has_case(sentence, node):
+            owner = _phrase_head(sentence, node)
+    return owner
 
 
 def _subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:

@@ -123,6 +123,10 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
         if h in ("m", "f"):
             gender = h
     name_run = _name_run(words)
+    if _kind(words, head, name_run, _title(text, words, name_run), gender) is SpeakerKind.ORGANIZATION:
+        words = _without_description(words, head)
+        start, end = words[0].start, words[-1].end
+        name_run = _name_run(words)
     name = None
     if name_run:
         kept = [w for w in name_run if w.text.lower() not in honorifics]
@@ -137,6 +141,20 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
     if kind is SpeakerKind.ORGANIZATION and organization == name:
         organization = None
     return SpeakerPhrase(start, end, text[start:end], name, title, kind, organization, None, gender)
+
+
+def _without_description(words: list[Word], head: Word) -> list[Word]:
+    """An organisation's phrase up to the comma before a descriptive apposition: in "the
+    Berlin-Brandenburg Media Authority, the German regulator" the organisation is the name, and
+    "the German regulator" describes it (it is no one's title)."""
+    for i, w in enumerate(words):
+        if (i > 0 and w.head == head.index and w.deprel == "appos" and w.upos == "NOUN"
+                and w.text.islower() and w.index > head.index):
+            comma = next((j for j in range(i - 1, 0, -1) if words[j].text == ","
+                          and words[j].index > head.index), None)
+            if comma is not None:
+                return words[:comma]
+    return words
 
 
 @lru_cache(maxsize=None)

@@ -32,6 +32,14 @@ ACCORDING = [  # Prices will rise next year, according to Helena Brandt, chief e
     (".", ".", "PUNCT", 3, "punct"),
 ]
 
+ACCORDING_DESCRIBED_ORG = [  # Prices will rise, according to the Interior Ministry, the national regulator.
+    ("Prices", "price", "NOUN", 3, "nsubj"), ("will", "will", "AUX", 3, "aux"), ("rise", "rise", "VERB", 0, "root", "NoSpace"),
+    (",", ",", "PUNCT", 9, "punct"), ("according", "accord", "VERB", 9, "case"), ("to", "to", "ADP", 5, "fixed"),
+    ("the", "the", "DET", 9, "det"), ("Interior", "Interior", "PROPN", 9, "compound"), ("Ministry", "Ministry", "PROPN", 3, "obl", "NoSpace"),
+    (",", ",", "PUNCT", 13, "punct"), ("the", "the", "DET", 13, "det"), ("national", "national", "ADJ", 13, "amod"),
+    ("regulator", "regulator", "NOUN", 9, "appos", "NoSpace"), (".", ".", "PUNCT", 3, "punct"),
+]
+
 PASSIVE = [  # The figures were confirmed by Foreign Minister Sergei Lavrov.  (no content clause: no quote)
     ("The", "the", "DET", 2, "det"), ("figures", "figure", "NOUN", 4, "nsubj:pass"), ("were", "be", "AUX", 4, "aux:pass"),
     ("confirmed", "confirm", "VERB", 0, "root"), ("by", "by", "ADP", 9, "case"), ("Foreign", "foreign", "ADJ", 7, "amod"),

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from gold_parses import (ACCORDING, AS_REPORTED, CONTINUED_1, CONTINUED_2, CONTINUED_3, INVERTED, ORGANISATION,
+from gold_parses import (ACCORDING, ACCORDING_DESCRIBED_ORG, AS_REPORTED, CONTINUED_1, CONTINUED_2, CONTINUED_3, INVERTED, ORGANISATION,
                          PASSIVE, POSSESSIVE_NOUN, QUOTED_AS_SAYING, conllu)
 from quoteattr import Extractor, QuoteKind, SpeakerKind
 from quoteattr.attribution import link_cues
@@ -48,6 +48,14 @@ def test_according_to_with_apposed_title_and_organisation(gold):
     assert q.speaker.title == "chief economist at Nordbank"
     assert q.speaker.organization == "Nordbank"
     assert q.speaker.kind is SpeakerKind.PERSON
+
+
+def test_organisation_apposition_describes_it_and_is_no_title(gold):
+    q = only(gold.analyze(conllu(ACCORDING_DESCRIBED_ORG)))
+    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "Prices will rise")
+    assert q.speaker.kind is SpeakerKind.ORGANIZATION
+    assert (q.speaker.name, q.speaker.title) == ("Interior Ministry", None)
+    assert q.speaker.mentions[0].text == "the Interior Ministry"
 
 
 def test_passive_agent_is_the_speaker():

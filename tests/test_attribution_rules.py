@@ -884,3 +884,149 @@ def test_a_speech_verbs_to_infinitive_is_what_was_said(gold):
     (q,) = gold.analyze(conllu(SPEECH_TO_INFINITIVE)).quotes
     assert (q.kind, q.text, q.method) == (QuoteKind.INDIRECT, "Congress to build a wall", "indirect-xcomp")
     assert q.speaker is not None and q.speaker.name == "Trump"
+
+
+# Douglas Brinkley, a historian who attended the session, recalled, “We must act.”  -- parsed
+# with the cue inside the relative clause and the name as the subject of the quote
+RECALLED_IN_RELATIVE_CLAUSE = rows("""
+Douglas Douglas PROPN 16 nsubj
+Brinkley Brinkley PROPN 1 flat -
+, , PUNCT 5 punct
+a a DET 5 det
+historian historian NOUN 1 appos
+who who PRON 7 nsubj
+attended attend VERB/VBD 5 acl:relcl
+the the DET 9 det
+session session NOUN 7 obj -
+, , PUNCT 11 punct
+recalled recall VERB/VBN 7 advcl -
+, , PUNCT 16 punct
+“ “ PUNCT 16 punct -
+We we PRON 16 nsubj
+must must AUX 16 aux
+act act VERB/VB 0 root -
+. . PUNCT 16 punct -
+” ” PUNCT 16 punct
+""")
+
+
+def test_a_speech_verb_after_a_described_name_speaks_for_the_name_not_the_relative_clause(gold):
+    (q,) = gold.analyze(conllu(RECALLED_IN_RELATIVE_CLAUSE)).quotes
+    assert q.text == "We must act."
+    assert q.cue is not None and q.cue.text == "recalled"
+    assert q.speaker is not None and q.speaker.name == "Douglas Brinkley"
+
+
+# “It is insane,” Sanders said, going on to say that the country has changed.  -- "say" parsed
+# as an adverbial clause of "going" instead of its complement
+GOING_ON_TO_SAY = rows("""
+“ “ PUNCT 4 punct -
+It it PRON 4 nsubj
+is be AUX 4 cop
+insane insane ADJ 0 root -
+, , PUNCT 4 punct -
+” ” PUNCT 8 punct
+Sanders Sanders PROPN 8 nsubj
+said say VERB/VBD 4 parataxis -
+, , PUNCT 10 punct
+going go VERB/VBG 8 advcl
+on on ADP 13 mark
+to to PART 13 mark
+say say VERB/VB 10 advcl
+that that SCONJ 18 mark
+the the DET 16 det
+country country NOUN 18 nsubj
+has have AUX 18 aux
+changed change VERB/VBN 13 ccomp -
+. . PUNCT 4 punct
+""")
+
+
+def test_going_on_to_say_parsed_as_an_adverbial_clause_still_climbs_to_the_speaker(gold):
+    (q,) = [q for q in gold.analyze(conllu(GOING_ON_TO_SAY)).quotes if q.kind is QuoteKind.INDIRECT]
+    assert q.text == "the country has changed"
+    assert q.speaker is not None and q.speaker.name == "Sanders"
+
+
+# Dean, a doctor, then appeared on MSNBC and began by saying he would never diagnose anyone.
+# -- parsed with "Dean" as a passive subject of the active "appeared"
+BEGAN_BY_SAYING = rows("""
+Dean Dean PROPN 7 nsubj:pass -
+, , PUNCT 1 punct
+a a DET 4 det
+doctor doctor NOUN 1 appos -
+, , PUNCT 1 punct
+then then ADV 7 advmod
+appeared appear VERB/VBN 0 root
+on on ADP 9 case
+MSNBC MSNBC PROPN 7 obl
+and and CCONJ 11 cc
+began begin VERB/VBD 7 conj
+by by SCONJ 13 mark
+saying say VERB/VBG 11 advcl
+he he PRON 17 nsubj
+would would AUX 17 aux
+never never ADV 17 advmod
+diagnose diagnose VERB/VB 13 ccomp
+anyone anyone PRON 17 obj -
+. . PUNCT 7 punct
+""")
+
+
+def test_a_marked_participle_takes_its_verbs_speaker_and_a_passive_label_on_an_active_verb_is_ignored(gold):
+    (q,) = gold.analyze(conllu(BEGAN_BY_SAYING)).quotes
+    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "he would never diagnose anyone")
+    assert q.speaker is not None and q.speaker.name == "Dean"
+
+
+# Dean, a former chairman, poked at Trump's sniffing, tweeting, “Stop sniffing.”  -- parsed with
+# the title as the root and the rest hung on it
+TITLE_ROOT_TWEETING = rows("""
+Dean Dean PROPN 5 compound -
+, , PUNCT 5 punct
+a a DET 5 det
+former former ADJ 5 amod
+chairman chairman NOUN 0 root -
+, , PUNCT 1 punct
+poked poke VERB/VBD 5 acl
+at at ADP 11 case
+Trump Trump PROPN 11 nmod:poss -
+'s 's PART 9 case
+sniffing sniffing NOUN 7 obl -
+, , PUNCT 13 punct
+tweeting tweet VERB/VBG 7 conj -
+, , PUNCT 16 punct
+“ “ PUNCT 16 punct -
+Stop stop VERB/VB 13 ccomp
+sniffing sniff VERB/VBG 16 xcomp -
+. . PUNCT 16 punct -
+” ” PUNCT 16 punct
+""")
+
+
+def test_a_participle_reports_for_a_title_the_parse_made_the_root(gold):
+    (q,) = gold.analyze(conllu(TITLE_ROOT_TWEETING)).quotes
+    assert q.text == "Stop sniffing."
+    assert q.speaker is not None and q.speaker.name == "Dean"
+
+
+# Protesters marching through the streets chanted “Justice now.”  -- "chanted" hung on "streets"
+CHANTED_AFTER_A_PLACE = rows("""
+Protesters protester NOUN 0 root
+marching march VERB/VBG 1 acl
+through through ADP 5 case
+the the DET 5 det
+streets street NOUN 2 obl
+chanted chant VERB/VBD 5 acl
+“ “ PUNCT 8 punct -
+Justice justice NOUN 6 ccomp
+now now ADV 8 advmod -
+. . PUNCT 8 punct -
+” ” PUNCT 8 punct
+""")
+
+
+def test_a_noun_after_a_preposition_is_never_the_speaker_its_phrase_owner_is(gold):
+    (q,) = gold.analyze(conllu(CHANTED_AFTER_A_PLACE)).quotes
+    assert q.text == "Justice now."
+    assert q.mention is not None and q.mention.text.startswith("Protesters")

@@ -145,15 +145,19 @@ def train(work: Path, stages: list[str], device: str, minutes: float, extra: lis
     return worst
 
 
-def package(work: Path, target: Path) -> None:
-    """Copy the best models into the package, in half precision, without optimiser state."""
+def package(work: Path, target: Path, stages: list[str]) -> None:
+    """Copy the best models into the package, in half precision, without optimiser state.
+
+    Only ``stages`` are replaced, so one retrained model can ship beside the others.
+    """
     import torch
 
     names = {"tokenize": "en_ewt_tokenizer.pt", "mwt": "en_ewt_mwt_expander.pt",
              "pos": "en_ewt_tagger.pt", "lemma": "en_ewt_lemmatizer.pt",
              "depparse": "en_ewt_parser.pt"}
     target.mkdir(parents=True, exist_ok=True)
-    for stage, name in names.items():
+    for stage in stages:
+        name = names[stage]
         src = work / "saved_models" / stage / name
         if not src.exists():
             sys.exit(f"missing trained model {src}; run the train step first")
@@ -192,12 +196,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.step == "prepare":
         prepare(args.work, args.ud_dir)
         return 0
+    stages = list(STAGES) if args.stage == "all" else args.stage.split(",")
     if args.step == "train":
         if not (args.work / "data" / "depparse").exists():
             prepare(args.work, args.ud_dir)  # one command from a fresh checkout
-        stages = list(STAGES) if args.stage == "all" else args.stage.split(",")
         return train(args.work, stages, args.device, args.minutes, extra)
-    package(args.work, args.target)
+    package(args.work, args.target, stages)
     return 0
 
 
