@@ -39,6 +39,9 @@ MAX_INTERRUPTION_CHARS = 400
 MAX_SUBJECT_WORDS = 40
 # "…, Schiff said on Tuesday." -- words after a sentence-final cue before a quote that follows it.
 MAX_WORDS_AFTER_FINAL_CUE = 4
+# “…!” | Scott's niece, state Del. Marcia Price (D-Newport News), shouted. -- how far (characters)
+# the cue of a split-off attribution sentence may stand from the quote it reports.
+MAX_SPEAKER_CHARS_AFTER = 160
 _DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*(?=\n|$)")
 
 
@@ -868,7 +871,7 @@ class Attributor:
             gap = self.text[span.mark_end:link.cue.sentence.start] if link.cue.sentence.start >= span.mark_end else None
             if gap is None or gap.strip() or link.speaker is None or link.content is not None:
                 continue
-            if link.cue.start - span.mark_end > 40 or link.cue.family not in _SPEECH_FAMILIES:
+            if link.cue.start - span.mark_end > MAX_SPEAKER_CHARS_AFTER or link.cue.family not in _SPEECH_FAMILIES:
                 continue
             sentence, cue_word = link.cue.sentence, link.cue.word
             speaker_words = {w.index for w in sentence.subtree(link.speaker.index)}

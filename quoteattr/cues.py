@@ -91,6 +91,11 @@ def cue_word_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{alternation})\b")
 
 
+def _ends_sentence(sentence: Sentence, word: Word) -> bool:
+    """Only punctuation follows ``word`` in its sentence."""
+    return all(w.upos == "PUNCT" for w in sentence.words[word.index:])
+
+
 def find_cues(sentence: Sentence) -> list[CueWord]:
     """Every reporting verb and "according to" in a parsed sentence."""
     if not sentence.parsed:
@@ -110,8 +115,9 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
         lemma = word.lemma if word.lemma in verbs else any_tag.get(lower)
         if lemma is None:
             continue
-        if word.upos != "VERB" and not (lower in any_tag and word.deprel in ("root", "parataxis", "ccomp", "conj")):
-            continue  # "Said Ellis: …" may be tagged PROPN by a small tagger
+        if word.upos != "VERB" and not (lower in any_tag and (word.deprel in ("root", "parataxis", "ccomp", "conj")
+                                                               or _ends_sentence(sentence, word))):
+            continue  # "Said Ellis: …" or "…?” a narrator in the ad asks." may carry a noun's tag
         entry = verbs[lemma]
         end = word.end
         if entry.particle is not None:

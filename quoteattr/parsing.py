@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import tree_decoding
+from . import lexicon, tree_decoding
 
 EMBEDDED_DIR = Path(__file__).resolve().parent / "models" / "en"
 MODEL_FILES = {
@@ -211,12 +211,27 @@ class Parser:
 _SENTENCE_END = frozenset(".!?:;…\"'”’»)]")
 
 
-def _merge_broken_sentences(doc: object, text: str) -> object:
-    """Undo sentence breaks with no final punctuation inside one line of text.
+def _continues(previous: list[str], first: str) -> bool:
+    """Whether a sentence break between tokens ``previous`` (the last two) and ``first`` is false:
+    no final punctuation ("Foreign Minister Annalena | Baerbock, stated"), a title abbreviation
+    before a name ("panel Chairman Rep. | Jason Chaffetz said", "Ms | . | Wahl told"), or a
+    lower-case opening right after a quotation ("… pay his?” | a narrator in the ad asks.")."""
+    if not previous:
+        return False
+    last = previous[-1]
+    if last[-1] not in _SENTENCE_END:
+        return True
+    abbreviations = lexicon.words("name_abbreviations.txt")
+    if last.lower() in abbreviations or (last == "." and len(previous) == 2 and previous[0].lower() + "." in abbreviations):
+        return True
+    return last[-1] in _CLOSING_QUOTES and first[:1].islower()
 
-    A compact tokenizer sometimes splits inside a name ("Foreign Minister
-    Annalena | Baerbock, stated ..."); news sentences end with punctuation.
-    """
+
+_CLOSING_QUOTES = frozenset("\"'”’»")
+
+
+def _merge_broken_sentences(doc: object, text: str) -> object:
+    """Undo false sentence breaks inside one line of text (see :func:`_continues`)."""
     from stanza.models.common.doc import Document
 
     sentences = doc.sentences  # type: ignore[attr-defined]
@@ -224,12 +239,12 @@ def _merge_broken_sentences(doc: object, text: str) -> object:
         return doc
     groups: list[list[dict]] = []
     prev_end = -1
-    prev_last = ""
+    prev_tokens: list[str] = []
     for sent in sentences:
         words = sent.to_dict()
         first_start = sent.tokens[0].start_char
         gap = text[prev_end:first_start] if prev_end >= 0 and first_start is not None else "\n"
-        if groups and prev_last and prev_last[-1] not in _SENTENCE_END and "\n" not in gap:
+        if groups and "\n" not in gap and _continues(prev_tokens, sent.tokens[0].text):
             offset = max(int(w["id"][-1]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) for w in groups[-1])
             for w in words:
                 w["id"] = tuple(i + offset for i in w["id"]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) + offset
@@ -237,7 +252,7 @@ def _merge_broken_sentences(doc: object, text: str) -> object:
         else:
             groups.append(words)
         prev_end = sent.tokens[-1].end_char if sent.tokens[-1].end_char is not None else -1
-        prev_last = sent.tokens[-1].text
+        prev_tokens = [t.text for t in sent.tokens[-2:]]
     if len(groups) == len(sentences):
         return doc
     return Document(groups, text=text)

@@ -130,6 +130,8 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
     name = None
     if name_run:
         kept = [w for w in name_run if w.text.lower() not in honorifics]
+        while kept and kept[0].upos == "PUNCT":  # "Ms" "." "Wahl": the honorific's split-off period
+            kept.pop(0)
         if kept:
             name = text[kept[0].start:kept[-1].end]
     title = _title(text, words, name_run)
@@ -194,7 +196,10 @@ def _name_run(words: list[Word]) -> list[Word]:
     for run in runs:
         i = words.index(run[0])
         j = words.index(run[-1])
-        before = words[i - 1] if i > 0 else None
+        k = i - 1
+        while k > 0 and words[k].upos == "DET":  # "a narrator in the Clinton ad": past "the"
+            k -= 1
+        before = words[k] if k >= 0 else None
         after = words[j + 1] if j + 1 < len(words) else None
         if before is not None and before.upos == "ADP":
             continue

@@ -1030,3 +1030,69 @@ def test_a_noun_after_a_preposition_is_never_the_speaker_its_phrase_owner_is(gol
     (q,) = gold.analyze(conllu(CHANTED_AFTER_A_PLACE)).quotes
     assert q.text == "Justice now."
     assert q.mention is not None and q.mention.text.startswith("Protesters")
+
+
+# “Why did he not pay?” a narrator in the ad asks.  -- the tagger took "asks" for a plural noun
+ASKS_AS_A_NOUN = rows("""
+“ “ PUNCT 6 punct -
+Why why ADV 6 advmod
+did do AUX 6 aux
+he he PRON 6 nsubj
+not not PART 6 advmod
+pay pay VERB 0 root -
+? ? PUNCT 6 punct -
+” ” PUNCT 6 punct
+a a DET 10 det
+narrator narrator NOUN 6 dep
+in in ADP 14 case
+the the DET 14 det
+ad ad NOUN 14 compound
+asks ask NOUN/NNS 10 nmod -
+. . PUNCT 6 punct
+""")
+
+
+def test_a_speech_verb_ending_the_sentence_is_a_cue_whatever_its_tag(gold):
+    (q,) = gold.analyze(conllu(ASKS_AS_A_NOUN)).quotes
+    assert q.text == "Why did he not pay?"
+    assert q.cue is not None and q.cue.text == "asks"
+    assert q.mention is not None and q.mention.text == "a narrator in the ad"
+
+
+# “This is a big year!” | Scott's niece, state Delegate Marcia Price of Newport News, shouted to the
+# crowd.  -- the tokenizer ended the sentence after the quote; the speaker phrase is long
+EXCLAIMED = rows("""
+“ “ PUNCT 6 punct -
+This this PRON 6 nsubj
+is be AUX 6 cop
+a a DET 6 det
+big big ADJ 6 amod
+year year NOUN 0 root -
+! ! PUNCT 6 punct -
+” ” PUNCT 6 punct
+""")
+LONG_SPEAKER_SHOUTED = rows("""
+Scott Scott PROPN 3 nmod:poss -
+'s 's PART 1 case
+niece niece NOUN 13 nsubj -
+, , PUNCT 7 punct
+state state NOUN 7 compound
+Delegate Delegate PROPN 7 compound
+Marcia Marcia PROPN 3 appos
+Price Price PROPN 7 flat
+of of ADP 11 case
+Newport Newport PROPN 11 compound
+News News PROPN 7 nmod -
+, , PUNCT 7 punct
+shouted shout VERB/VBD 0 root
+to to ADP 16 case
+the the DET 16 det
+crowd crowd NOUN 13 obl -
+. . PUNCT 13 punct
+""")
+
+
+def test_a_long_speaker_phrase_in_the_split_off_attribution_sentence_still_speaks(gold):
+    (q,) = gold.analyze(conllu(EXCLAIMED, LONG_SPEAKER_SHOUTED, paragraphs=(0,))).quotes
+    assert (q.text, q.method) == ("This is a big year!", "next-sentence-cue")
+    assert q.speaker is not None and q.speaker.name == "Marcia Price"

@@ -40,8 +40,15 @@ def test_irregular_forms_are_known():
     assert "told" in reporting_verbs()["tell"].forms
 
 
-@pytest.mark.parametrize("name", ["time_nouns.txt", "title_introducers.txt", "cue_nouns.txt", "organization_words.txt"])
+@pytest.mark.parametrize("name", ["time_nouns.txt", "title_introducers.txt", "cue_nouns.txt", "organization_words.txt",
+                                  "name_abbreviations.txt"])
 def test_word_lists_have_no_duplicates(name):
     text = (lexicon.resources.files("quoteattr.data") / name).read_text(encoding="utf-8")
     entries = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     assert entries and len(entries) == len(set(e.lower() for e in entries))
+
+
+def test_name_abbreviations_end_in_a_period_and_exclude_sentence_enders():
+    abbreviations = lexicon.words("name_abbreviations.txt")
+    assert all(a.endswith(".") for a in abbreviations)
+    assert not abbreviations & {"jr.", "sr.", "st.", "co.", "inc."}

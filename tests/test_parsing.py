@@ -9,7 +9,7 @@ import socket
 import pytest
 
 from quoteattr import Extractor, ModelError
-from quoteattr.parsing import EMBEDDED_DIR, MODEL_FILES, Parser, sentences_from_document
+from quoteattr.parsing import EMBEDDED_DIR, MODEL_FILES, Parser, _continues, sentences_from_document
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +44,29 @@ def test_x_said_y_heads(parser, sentence, speaker, verb):
     assert v.deprel == "root"
     assert by_text[speaker].deprel == "nsubj" and by_text[speaker].head == v.index
     assert any(w.deprel == "ccomp" and w.head == v.index for w in sent.words)
+
+
+@pytest.mark.parametrize("previous,first,joined", [
+    (["Minister", "Annalena"], "Baerbock", True),    # no final punctuation
+    (["Chairman", "Rep."], "Jason", True),            # a title abbreviation before a name
+    (["Ms", "."], "Wahl", True),                      # the same, with the period split off
+    (["his", "?”"], "a", True),                       # a lower-case attribution after a quotation
+    (["his", "?”"], "The", False),                    # a new sentence after a quotation
+    (["Smith", "Jr."], "He", False),                  # "Jr." does end sentences
+    (["the", "talks", "."][-2:], "Lavrov", False),
+])
+def test_false_sentence_breaks_are_undone_by_rule(previous, first, joined):
+    assert _continues(previous, first) is joined
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence_end_to_end(parser, extractor):
+    # the embedded tokenizer alone breaks this sentence after "Ms."
+    text = "''I cannot be part of a network funded by the Russian government,'' Ms. Wahl told the RT America audience."
+    assert len(parser.tokenize(text).sentences) == 2
+    assert len(parser.parse(text).sentences) == 1
+    (q,) = extractor.extract(text)
+    assert q.text.startswith("I cannot be part of a network") and q.cue is not None and q.cue.text == "told"
+    assert q.speaker is not None and q.speaker.name == "Wahl"
 
 
 def test_told_listener_that_clause_is_content(extractor):
