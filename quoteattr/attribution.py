@@ -105,6 +105,12 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         if subj:
             if subj[0].lemma in _RELATIVE_PRONOUNS and word.deprel == "acl:relcl" and word.head:
                 return sentence.word(word.head)  # "Morial, who told reporters ...": the antecedent speaks
+            if subj[0].index > word.index and not _inverted(sentence, word):
+                before = _nominal_before(sentence, word)
+                if before is not None and before.upos in ("PROPN", "PRON"):
+                    # "House Speaker Paul D. Ryan (R-Wis.) said the recent spate …": the parse took the
+                    # reported clause's subject for the speaker; outside inverted order the name before speaks
+                    return _phrase_head(sentence, before)
             return _name_before_description(sentence, word, subj[0])
         for k in kids:
             if k.deprel.startswith("obl") and any(c.deprel == "case" and c.text.lower() == "by"
@@ -254,14 +260,8 @@ def _adjacent_subject(sentence: Sentence, verb: Word) -> Word | None:
 def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
     """When the parse gives a speech verb no subject, take the noun phrase right after it
     ("…,” said Mr. King, 82,) or right before it ("…,” Marc Kasowitz said)."""
-    previous = sentence.word(verb.index - 1) if verb.index > 1 else None
-    # "…,” said X" / "…”, said X" and a sentence opening with the verb: "Said Ellis: “…”";
-    # never a participle: in "…, saying X" X is what was said
-    before_previous = sentence.word(verb.index - 2) if verb.index > 2 else None
-    inverted = not _is_participle(verb) and (
-        previous is None or bool(set(previous.text) & QUOTE_CHARS)
-        or (previous.text == "," and before_previous is not None and bool(set(before_previous.text) & QUOTE_CHARS)))
-    after = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4] if inverted else []
+    after = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4] \
+        if _inverted(sentence, verb) else []
     for w in after:  # only in inverted order: after "told" a noun is the listener, not the speaker
         if w.upos in _NOMINAL:
             return _phrase_head(sentence, w)
@@ -296,6 +296,17 @@ def _phrase_owner(sentence: Sentence, word: Word, verb: Word) -> Word:
         if node.upos in _NOMINAL and not _has_case(sentence, node):
             owner = _phrase_head(sentence, node)
     return owner
+
+
+def _inverted(sentence: Sentence, verb: Word) -> bool:
+    """Where news puts the speaker after the verb: "…,” said X", "…”, said X", and a sentence
+    opening with the verb ("Said Ellis: “…”"); never a participle ("…, saying X": X was said)."""
+    if _is_participle(verb):
+        return False
+    previous = sentence.word(verb.index - 1) if verb.index > 1 else None
+    before_previous = sentence.word(verb.index - 2) if verb.index > 2 else None
+    return (previous is None or bool(set(previous.text) & QUOTE_CHARS)
+            or (previous.text == "," and before_previous is not None and bool(set(before_previous.text) & QUOTE_CHARS)))
 
 
 def _subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:

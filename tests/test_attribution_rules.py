@@ -1096,3 +1096,33 @@ def test_a_long_speaker_phrase_in_the_split_off_attribution_sentence_still_speak
     (q,) = gold.analyze(conllu(EXCLAIMED, LONG_SPEAKER_SHOUTED, paragraphs=(0,))).quotes
     assert (q.text, q.method) == ("This is a big year!", "next-sentence-cue")
     assert q.speaker is not None and q.speaker.name == "Marcia Price"
+
+
+# In interviews, Paul Ryan (R-Wis.) said the spate of shootings demands that Americans listen.
+# -- parsed with the name hung on "interviews" and "spate" as the subject of "said"
+SUBJECT_AFTER_THE_VERB = rows("""
+In in ADP 2 case
+interviews interview NOUN 9 obl -
+, , PUNCT 4 punct
+Paul Paul PROPN 2 appos
+Ryan Ryan PROPN 4 flat
+( ( PUNCT 7 punct -
+R-Wis. R-Wis. PROPN 5 appos -
+) ) PUNCT 7 punct
+said say VERB/VBD 0 root
+the the DET 11 det
+spate spate NOUN 9 nsubj
+of of ADP 13 case
+shootings shooting NOUN 11 nmod
+demands demand NOUN 13 conj
+that that SCONJ 17 mark
+Americans Americans PROPN 17 nsubj
+listen listen VERB 11 acl:relcl -
+. . PUNCT 9 punct
+""")
+
+
+def test_outside_inverted_order_the_name_before_the_verb_speaks_not_a_subject_after_it(gold):
+    (q,) = gold.analyze(conllu(SUBJECT_AFTER_THE_VERB)).quotes
+    assert q.kind is QuoteKind.INDIRECT and q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Paul Ryan"
