@@ -649,6 +649,17 @@ def _continues_sentence(span: QuoteSpan) -> bool:
     return first.islower()
 
 
+# Where the writer takes over again after the last quoted words of a mixed quote: a relative clause or
+# participle set off by a comma, a dash aside, a semicolon ("… “public option”, which would allow …").
+_WRITER_RESUMES = regex.compile(r"\s*(?:,\s*(?:which|who|whose|where|while|although|though|\p{Ll}+ly\s+\p{Ll}+ing|\p{Ll}+ing)\b|;|\s--\s|\s[—―]\s?)")
+
+
+def _writer_resumes(text: str, last_mark: int, end: int) -> int:
+    """The end of a mixed quote's content: cut where the writer's own words resume after its last quote."""
+    found = _WRITER_RESUMES.search(text, last_mark, end)
+    return found.start() if found is not None else end
+
+
 def _words_outside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> int:
     """Alphabetic words of text[start:end] that lie outside every quotation."""
     count = 0
@@ -803,6 +814,8 @@ class Attributor:
             needed = 1 if _continues_sentence(span) else 2
             if outside >= needed:
                 # reported words around the quoted ones, before or after: a mixed quote
+                last_mark = max(s.mark_end for s in self.spans if s.mark_start >= start and s.mark_end <= end)
+                end = _writer_resumes(self.text, last_mark, end)
                 segments = tuple(Span(s.text, s.start, s.end) for s in self.spans
                                  if s.mark_start >= start and s.mark_end <= end)
                 return Attributed(QuoteKind.MIXED, start, end, span, segments, link, method, confidence,
@@ -982,8 +995,10 @@ class Attributor:
                 continue
             confidence = {"think": 0.5, "attitude": 0.5, "according": 0.8}.get(link.cue.family, 0.7)
             method = "according-to" if link.cue.family == "according" else "indirect-" + link.relation
-            segments = tuple(Span(s.text, s.start, s.end) for s in self.spans
-                             if s.mark_start >= content[0] and s.mark_end <= content[1])
+            inside = [s for s in self.spans if s.mark_start >= content[0] and s.mark_end <= content[1]]
+            if inside:
+                content = (content[0], _writer_resumes(self.text, max(s.mark_end for s in inside), content[1]))
+            segments = tuple(Span(s.text, s.start, s.end) for s in inside)
             kind = QuoteKind.MIXED if segments else QuoteKind.INDIRECT
             out.append(Attributed(kind, content[0], content[1], None, segments, link, method, confidence,
                                   self.paragraph_of(content[0]), link.cue.sentence.index))

@@ -1126,3 +1126,42 @@ def test_outside_inverted_order_the_name_before_the_verb_speaks_not_a_subject_af
     (q,) = gold.analyze(conllu(SUBJECT_AFTER_THE_VERB)).quotes
     assert q.kind is QuoteKind.INDIRECT and q.cue is not None and q.cue.text == "said"
     assert q.speaker is not None and q.speaker.name == "Paul Ryan"
+
+
+# He called it a “crazy system”, which angered Democrats.
+CALLED_THEN_RELATIVE_CLAUSE = rows("""
+He he PRON 2 nsubj
+called call VERB/VBD 0 root
+it it PRON 2 obj
+a a DET 7 det
+“ “ PUNCT 7 punct -
+crazy crazy ADJ 7 amod
+system system NOUN 2 xcomp -
+” ” PUNCT 7 punct -
+, , PUNCT 11 punct
+which which PRON 11 nsubj
+angered anger VERB/VBD 7 acl:relcl
+Democrats Democrats PROPN 11 obj -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_mixed_quote_ends_where_the_writer_resumes_after_its_last_quoted_words(gold):
+    (q,) = [q for q in gold.analyze(conllu(CALLED_THEN_RELATIVE_CLAUSE)).quotes if q.kind is QuoteKind.MIXED]
+    assert q.text == "it a “crazy system”"
+    assert [s.text for s in q.segments] == ["crazy system"]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("support for her “public option”, which would allow buy-ins", "support for her “public option”"),
+    ("a “personal insult”, implicitly putting his name on the line", "a “personal insult”"),
+    ("a “personal insult”, saying nothing more", "a “personal insult”"),
+    ("a “con” -- a word he used twice", "a “con”"),
+    ("a “con”; the campaign declined to comment", "a “con”"),
+    ("a “personal insult” if they did not vote", "a “personal insult” if they did not vote"),
+])
+def test_writer_resumes_after_the_last_quote_by_rule(text, kept):
+    from quoteattr.attribution import _writer_resumes
+
+    last_mark = text.rindex("”") + 1
+    assert text[:_writer_resumes(text, last_mark, len(text))] == kept
