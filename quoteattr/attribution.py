@@ -935,7 +935,8 @@ class Attributor:
 
     def _after_reported_sentence(self, span: QuoteSpan) -> Attributed | None:
         """'The administration may be reluctant to act, Schiff said. “The other factor …”': a quote
-        opening right after a sentence that ends with its speech verb and speaker, same paragraph."""
+        opening right after a sentence that reports its speaker, same paragraph: one that ends with
+        its speech verb and speaker, or one that opens "X said …"."""
         before = [s for s in self.sentences if 0 <= s.end <= span.mark_start and s.parsed]
         if not before:
             return None
@@ -945,13 +946,20 @@ class Attributor:
         if any(sentence.start <= s.mark_start < sentence.end for s in self.spans if not s.fragment):
             return None  # a quote in that sentence: the interrupted-quote sieve decides
         links = [l for l in self.links if l.cue.sentence.index == sentence.index
-                 and l.speaker is not None and l.cue.family in ("say", "write") and l.content is not None
-                 and l.content[1] <= l.cue.start]
-        if not links:
-            return None
-        link = max(links, key=lambda l: l.cue.start)
-        tail = [w for w in sentence.words if w.start >= link.cue.end and w.upos != "PUNCT"]
-        if len(tail) > MAX_WORDS_AFTER_FINAL_CUE:
+                 and l.speaker is not None and l.cue.family in ("say", "write") and l.content is not None]
+        final = [l for l in links if l.content is not None and l.content[1] <= l.cue.start]
+        # "His partner, Lawrence Cummings, called him a master at deals. “He showed again …”": the
+        # sentence is the speaker's report (the cue is its main verb, the speaker opens it)
+        opening = [l for l in links if l.cue.word.deprel == "root" and l.speaker is not None
+                   and l.speaker.start < l.cue.start and l.content is not None and l.content[0] >= l.cue.end]
+        if final:
+            link = max(final, key=lambda l: l.cue.start)
+            tail = [w for w in sentence.words if w.start >= link.cue.end and w.upos != "PUNCT"]
+            if len(tail) > MAX_WORDS_AFTER_FINAL_CUE:
+                return None
+        elif opening:
+            link = opening[0]
+        else:
             return None
         # the link stays unused: its own reported clause is still an indirect quote
         return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, "after-reported-sentence", 0.6,

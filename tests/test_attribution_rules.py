@@ -1165,3 +1165,34 @@ def test_writer_resumes_after_the_last_quote_by_rule(text, kept):
 
     last_mark = text.rindex("”") + 1
     assert text[:_writer_resumes(text, last_mark, len(text))] == kept
+
+
+# Cummings called him a master at deals. “He is a genius at deals.”  (one paragraph)
+REPORT_THEN_QUOTE = rows("""
+Cummings Cummings PROPN 2 nsubj
+called call VERB/VBD 0 root
+him he PRON 2 obj
+a a DET 5 det
+master master NOUN 2 xcomp
+at at ADP 7 case
+deals deal NOUN 5 nmod -
+. . PUNCT 2 punct
+""")
+GENIUS_QUOTE = rows("""
+“ “ PUNCT 5 punct -
+He he PRON 5 nsubj
+is be AUX 5 cop
+a a DET 5 det
+genius genius NOUN 0 root
+at at ADP 7 case
+deals deal NOUN 5 nmod -
+. . PUNCT 5 punct -
+” ” PUNCT 5 punct
+""")
+
+
+def test_a_quote_right_after_a_sentence_opening_with_speaker_and_cue_is_that_speakers(gold):
+    analysis = gold.analyze(conllu(REPORT_THEN_QUOTE, GENIUS_QUOTE, paragraphs=(0,)))
+    (q,) = [q for q in analysis.quotes if q.kind is QuoteKind.DIRECT]
+    assert (q.text, q.method) == ("He is a genius at deals.", "after-reported-sentence")
+    assert q.speaker is not None and q.speaker.name == "Cummings"
