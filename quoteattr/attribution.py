@@ -273,7 +273,7 @@ def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
     word = _nominal_before(sentence, verb)
     if word is None:
         return None
-    head = _phrase_head(sentence, word)
+    head = _phrase_head(sentence, word, stop=verb)
     if _has_case(sentence, head) or any(w.text == "," for w in sentence.words[head.index:verb.index - 1]):
         return _phrase_owner(sentence, head, verb)
     return head
@@ -351,10 +351,11 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
-def _phrase_head(sentence: Sentence, word: Word) -> Word:
-    """Climb flat/compound links to the head of a name: "Marc" -> "Kasowitz"."""
+def _phrase_head(sentence: Sentence, word: Word, stop: Word | None = None) -> Word:
+    """Climb flat/compound links to the head of a name: "Marc" -> "Kasowitz" (never onto ``stop``,
+    the cue: "The New York Post reports" tagged as one noun phrase is still the Post speaking)."""
     for _ in range(4):
-        if word.deprel in ("flat", "compound", "flat:name") and word.head:
+        if word.deprel in ("flat", "compound", "flat:name") and word.head and (stop is None or word.head != stop.index):
             word = sentence.word(word.head)
         else:
             break

@@ -116,7 +116,8 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
         if lemma is None:
             continue
         if word.upos != "VERB" and not (lower in any_tag and (word.deprel in ("root", "parataxis", "ccomp", "conj")
-                                                               or _ends_sentence(sentence, word))):
+                                                               or _ends_sentence(sentence, word))) \
+                and not _verb_tagged_as_noun(sentence, word):
             continue  # "Said Ellis: …" or "…?” a narrator in the ad asks." may carry a noun's tag
         entry = verbs[lemma]
         end = word.end
@@ -131,6 +132,30 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             lemma = entry.lemma
         cues.append(CueWord(sentence, word, lemma, entry.family, word.start, end))
     return cues
+
+
+_VERB_ENDINGS = ("s", "ing", "ed")
+
+
+def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
+    """"The New York Post reports that …", "footage of Hillary Clinton asking, “…”": a speech verb's
+    inflected form that a small tagger called a noun, right after a name or pronoun, with no owner
+    of its own ("his claims that" stays a noun), and followed by "that" or a quotation."""
+    if word.upos != "NOUN" or not word.text.lower().endswith(_VERB_ENDINGS) or word.index < 2:
+        return False
+    if sentence.word(word.index - 1).upos not in ("PROPN", "PRON"):
+        return False
+    if any(k.deprel == "nmod:poss" for k in sentence.children(word.index)):
+        return False
+    following = [w.text for w in sentence.words[word.index:word.index + 2]]
+    if not following:
+        return False
+    if following[0].lower() == "that" or set(following[0]) & _OPENING_MARKS:
+        return True
+    return following[0] in (",", ":") and len(following) > 1 and bool(set(following[1]) & _OPENING_MARKS)
+
+
+_OPENING_MARKS = frozenset("\"“‘«'")
 
 
 def _noun_has_source(sentence: Sentence, noun: Word) -> bool:

@@ -1196,3 +1196,76 @@ def test_a_quote_right_after_a_sentence_opening_with_speaker_and_cue_is_that_spe
     (q,) = [q for q in analysis.quotes if q.kind is QuoteKind.DIRECT]
     assert (q.text, q.method) == ("He is a genius at deals.", "after-reported-sentence")
     assert q.speaker is not None and q.speaker.name == "Cummings"
+
+
+# The Post reports that team avoided the hospital to “keep it quiet.”  -- "reports" tagged a noun
+REPORTS_AS_A_NOUN = rows("""
+The the DET 3 det
+Post Post PROPN 3 compound
+reports report NOUN/NNS 6 nsubj:outer
+that that SCONJ 6 mark
+team team NOUN 6 nsubj
+avoided avoid VERB/VBD 0 root
+the the DET 8 det
+hospital hospital NOUN 6 obj
+to to PART 11 mark
+“ “ PUNCT 11 punct -
+keep keep VERB 6 advcl
+it it PRON 11 obj
+quiet quiet ADJ 11 xcomp -
+. . PUNCT 6 punct -
+” ” PUNCT 6 punct
+""")
+
+
+def test_a_speech_verb_tagged_as_a_noun_after_a_name_and_before_that_is_a_cue(gold):
+    (q,) = [q for q in gold.analyze(conllu(REPORTS_AS_A_NOUN)).quotes if q.kind is QuoteKind.MIXED]
+    assert q.cue is not None and q.cue.text == "reports"
+    assert q.speaker is not None and q.speaker.name == "Post"
+    assert [s.text for s in q.segments] == ["keep it quiet."]
+
+
+# The ad uses footage of Clinton asking, “Why not?”  -- "asking" tagged a noun
+ASKING_AS_A_NOUN = rows("""
+The the DET 2 det
+ad ad NOUN 3 nsubj
+uses use VERB/VBZ 0 root
+footage footage NOUN 3 obj
+of of ADP 7 case
+Clinton Clinton PROPN 7 compound
+asking asking NOUN/NN 4 nmod -
+, , PUNCT 11 punct
+“ “ PUNCT 11 punct -
+Why why ADV 11 advmod
+not not PART 3 parataxis -
+? ? PUNCT 11 punct -
+” ” PUNCT 11 punct
+""")
+
+
+def test_a_participle_tagged_as_a_noun_before_a_quote_is_a_cue_for_the_name_before_it(gold):
+    (q,) = gold.analyze(conllu(ASKING_AS_A_NOUN)).quotes
+    assert (q.kind, q.text) == (QuoteKind.DIRECT, "Why not?")
+    assert q.cue is not None and q.cue.text == "asking"
+    assert q.speaker is not None and q.speaker.name == "Clinton"
+
+
+# Contrary to his claims that people would learn nothing, … -- a real noun stays a noun
+HIS_CLAIMS = rows("""
+his he PRON 2 nmod:poss
+claims claim NOUN/NNS 0 root
+that that SCONJ 6 mark
+people people NOUN 6 nsubj
+would would AUX 6 aux
+learn learn VERB 2 acl
+nothing nothing PRON 6 obj -
+. . PUNCT 2 punct
+""")
+
+
+def test_an_owned_noun_is_never_taken_for_a_mistagged_speech_verb():
+    from quoteattr.cues import _verb_tagged_as_noun
+    from quoteattr.extractor import _prepare
+
+    _, (sentence,) = _prepare(conllu(HIS_CLAIMS))
+    assert not _verb_tagged_as_noun(sentence, sentence.word(2))
