@@ -655,9 +655,16 @@ def _continues_sentence(span: QuoteSpan) -> bool:
 _WRITER_RESUMES = regex.compile(r"\s*(?:,\s*(?:which|who|whose|where|while|although|though|\p{Ll}+ly\s+\p{Ll}+ing|\p{Ll}+ing)\b|;|\s--\s|\s[—―]\s?)")
 
 
+_AFTER_INNER_COMMA = regex.compile(r"\s+(?:which|who|whose|where|while|although|though|\p{Ll}+ly\s+\p{Ll}+ing|\p{Ll}+ing)\b")
+
+
 def _writer_resumes(text: str, last_mark: int, end: int) -> int:
-    """The end of a mixed quote's content: cut where the writer's own words resume after its last quote."""
+    """The end of a mixed quote's content: cut where the writer's own words resume after its last quote
+    (also when American style put the comma inside the marks: "only “partial,” meaning it …")."""
     found = _WRITER_RESUMES.search(text, last_mark, end)
+    inner = text[:last_mark].rstrip("\"'”’»").endswith(",")
+    if inner and _AFTER_INNER_COMMA.match(text, last_mark, end):
+        return last_mark
     return found.start() if found is not None else end
 
 

@@ -1159,6 +1159,8 @@ def test_a_mixed_quote_ends_where_the_writer_resumes_after_its_last_quoted_words
     ("a “con” -- a word he used twice", "a “con”"),
     ("a “con”; the campaign declined to comment", "a “con”"),
     ("a “personal insult” if they did not vote", "a “personal insult” if they did not vote"),
+    ("was only “partial,” meaning it protected them", "was only “partial,”"),   # comma inside the marks
+    ("was only “partial,” he said", "was only “partial,” he said"),
 ])
 def test_writer_resumes_after_the_last_quote_by_rule(text, kept):
     from quoteattr.attribution import _writer_resumes
