@@ -502,12 +502,21 @@ def _clause_after(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
             words = words[:j]  # ", saying ...", "; he added"
             break
         if w.upos == "CCONJ" and following is not None and (
-                following.xpos in ("VBD", "VBZ", "VBP") or (w.text.lower() == "but" and j > 0 and words[j - 1].text == ",")):
+                following.xpos in ("VBD", "VBZ", "VBP") or _active_past(sentence, following)
+                or (w.text.lower() == "but" and j > 0 and words[j - 1].text == ",")):
             words = words[:j]  # "… “a con” and encouraged Americans to …": the writer goes on
             break
     if len(words) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in words):
         return None
     return _trim_span(words)
+
+
+def _active_past(sentence: Sentence, verb: Word) -> bool:
+    """"and encouraged Americans to …" tagged as a participle: no auxiliary, and an object of its own
+    ("approved and signed by X" stays one passive clause)."""
+    kids = sentence.children(verb.index)
+    return (verb.xpos == "VBN" and any(k.deprel == "obj" for k in kids)
+            and not any(k.deprel.startswith("aux") for k in kids))
 
 
 def _coordinated_cues(sentence: Sentence, clause: Word) -> list[Word]:
