@@ -51,8 +51,9 @@ class Word:
     end: int
 
 
-# The characters that make a parsed token a quotation mark ('“', "''").
-QUOTE_CHARS = frozenset("\"'“”‘’„‚«»‹›「」『』`")
+# Characters that make a parsed token a quotation mark: every mark of the span engine's table
+# (data/quote_marks.tsv), so the attribution rules and the span engine agree on what a quote mark is.
+QUOTE_CHARS = frozenset(char for row in lexicon.table("quote_marks.tsv") for char in row[0])
 
 
 def is_quote_mark(word: Word) -> bool:

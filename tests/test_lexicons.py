@@ -52,3 +52,16 @@ def test_name_abbreviations_end_in_a_period_and_exclude_sentence_enders():
     abbreviations = lexicon.words("name_abbreviations.txt")
     assert all(a.endswith(".") for a in abbreviations)
     assert not abbreviations & {"jr.", "sr.", "st.", "co.", "inc."}
+
+
+def test_parsed_quotation_mark_tokens_are_exactly_the_span_engines_marks():
+    from quoteattr.parsing import QUOTE_CHARS, Word, is_quote_mark
+
+    marks = [row[0] for row in lexicon.table("quote_marks.tsv")]
+    assert set("".join(marks)) == QUOTE_CHARS
+
+    def token(text: str) -> Word:
+        return Word(1, text, text, "PUNCT", "", "", 0, "punct", 0, len(text))
+
+    assert all(is_quote_mark(token(m)) for m in marks)  # "‟", "＂" and "‛" included
+    assert not is_quote_mark(token("-")) and not is_quote_mark(token("'s"))
