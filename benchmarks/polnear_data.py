@@ -28,8 +28,23 @@ class GoldAttribution:
         return " ".join(text[a:b] for a, b in self.content)
 
     def is_quotation(self, text: str) -> bool:
-        """Direct or mixed: the content holds a pair of double quotation marks."""
-        return len(_QUOTE_PAIR.findall(self.content_text(text))) >= 2
+        """Direct or mixed: the content holds a pair of double quotation marks.
+
+        Fragments are read with any quotation-mark characters right beside them: annotators
+        sometimes start a span one character into NYT's two-apostrophe mark ("'Perhaps …,''").
+        """
+        return len(_QUOTE_PAIR.findall(" ".join(_with_adjacent_marks(text, a, b) for a, b in self.content))) >= 2
+
+
+def _with_adjacent_marks(text: str, start: int, end: int) -> str:
+    while start > 0 and text[start - 1] in _MARK_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _MARK_CHARS:
+        end += 1
+    return text[start:end]
+
+
+_MARK_CHARS = frozenset("“”\"'`")
 
 
 @dataclass
