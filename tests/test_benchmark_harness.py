@@ -1,0 +1,31 @@
+"""The PolNeAR harness's reading choices (benchmarks/polnear_data.py), on made-up spans."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from polnear_data import GoldAttribution  # noqa: E402
+
+
+def test_a_content_with_a_pair_of_double_marks_is_a_quotation():
+    text = 'He said "we will win" today.'
+    assert GoldAttribution(content=[(8, 21)]).is_quotation(text)
+    assert not GoldAttribution(content=[(9, 20)]).is_quotation(text.replace('"', "'"))
+
+
+def test_a_span_starting_inside_a_two_apostrophe_mark_still_counts():
+    text = "Obama said, ''Perhaps they can help,'' at the museum."
+    start = text.index("'Perhaps")  # one character into the opening ''
+    end = text.index(" at the")
+    assert GoldAttribution(content=[(start, end)]).is_quotation(text)
+
+
+def test_discontinuous_fragments_are_read_together():
+    text = '"We will win," she said, "and soon."'
+    first, second = (0, 14), (25, len(text))
+    assert GoldAttribution(content=[first, second]).is_quotation(text)
+    assert GoldAttribution(content=[(1, 13)]).is_quotation(text)  # marks right beside the span
+    assert not GoldAttribution(content=[(1, 12)]).is_quotation(text)  # "," stands between span and mark
