@@ -487,8 +487,9 @@ def _clause_after(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
     """The rest of the sentence when it reads as a reported clause the parse missed:
     "said the union expected production to improve" (parsed with "union" as a second subject)."""
     words = [w for w in sentence.words if w.index > cue.word.index and w.start >= cue.end]
+    # "warned that week that some requests …": the complementizer, not the determiner of "week"
     opening = next((j for j, w in enumerate(words[:MAX_WORDS_BEFORE_THAT])
-                    if w.text.lower() == "that" and w.upos in ("SCONJ", "PRON", "DET")), None)
+                    if w.text.lower() == "that" and w.upos in ("SCONJ", "PRON", "DET") and w.deprel != "det"), None)
     if opening is not None:
         words = words[opening + 1:]
     else:
@@ -591,13 +592,20 @@ def _has_mark(sentence: Sentence, word: Word, text: str) -> bool:
 def _trim_span(words: list[Word]) -> tuple[int, int] | None:
     words = sorted((w for w in words if w.start >= 0), key=lambda w: w.start)
     while words and (words[0].upos == "PUNCT" and words[0].text not in QUOTE_CHARS
-                     or (words[0].deprel == "mark" and words[0].text.lower() in ("that", "whether", "if"))):
+                     or (words[0].deprel == "mark" and words[0].text.lower() in ("that", "whether", "if"))
+                     or _connective_before_comma(words)):
         words.pop(0)
     while words and words[-1].upos == "PUNCT" and not (set(words[-1].text) & QUOTE_CHARS):
         words.pop()
     if not words:
         return None
     return words[0].start, words[-1].end
+
+
+def _connective_before_comma(words: list[Word]) -> bool:
+    """"While, Germany cut off …" / "However, the plan …": the writer's connective, not reported."""
+    return (len(words) > 2 and words[0].upos in ("ADV", "SCONJ", "CCONJ") and words[1].text == ","
+            and not set(words[0].text) & QUOTE_CHARS)
 
 
 def link_cues(sentences: list[Sentence]) -> list[CueLink]:

@@ -142,6 +142,7 @@ def test_seed_expected_quotes(seed_analysis, seed_text, index):
         pytest.skip("optional attribution not extracted")
     assert q is not None, f"missing: {expected['text']!r}"
     assert seed_text[q.start:q.end] == q.text
+    assert q.text == expected["text"]  # exact boundaries, not just overlap
     assert q.kind.value == expected["kind"]
     assert q.cue is not None and q.cue.text == expected["cue"]
     assert q.speaker is not None

@@ -1273,3 +1273,43 @@ def test_an_owned_noun_is_never_taken_for_a_mistagged_speech_verb():
 
     _, (sentence,) = _prepare(conllu(HIS_CLAIMS))
     assert not _verb_tagged_as_noun(sentence, sentence.word(2))
+
+
+# He warned that week that the plan failed.  -- "that week": a determiner, not the complementizer
+THAT_WEEK_THAT = rows("""
+He he PRON 2 nsubj
+warned warn VERB/VBD 0 root
+that that DET 4 det
+week week NOUN 2 obl:unmarked
+that that SCONJ 8 mark
+the the DET 7 det
+plan plan NOUN 8 nsubj
+failed fail VERB/VBD 4 acl -
+. . PUNCT 2 punct
+""")
+
+
+def test_the_clause_after_a_cue_opens_at_the_complementizer_not_a_determiner_that(gold):
+    (q,) = gold.analyze(conllu(THAT_WEEK_THAT)).quotes
+    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "the plan failed")
+
+
+# While, prices will rise, according to the ministry.
+CONNECTIVE_THEN_ACCORDING = rows("""
+While while SCONJ 5 mark -
+, , PUNCT 1 punct
+prices price NOUN 5 nsubj
+will will AUX 5 aux
+rise rise VERB 0 root -
+, , PUNCT 10 punct
+according accord VERB 10 case
+to to ADP 7 fixed
+the the DET 10 det
+ministry ministry NOUN 5 obl -
+. . PUNCT 5 punct
+""")
+
+
+def test_reported_content_never_opens_with_the_writers_connective(gold):
+    (q,) = gold.analyze(conllu(CONNECTIVE_THEN_ACCORDING)).quotes
+    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "prices will rise")
