@@ -945,16 +945,25 @@ class Attributor:
                 continue  # a scare quote or title in the attribution ("on “Fox and Friends.”") is no first half
             if prev.paragraph_index != span.paragraph_index or prev.link is None or prev.link.speaker is None:
                 return None
-            cue = prev.link.cue
             gap = (prev.span.mark_end, span.mark_start)
-            if not (gap[0] <= cue.start < gap[1]) or gap[1] - gap[0] > MAX_INTERRUPTION_CHARS:
+            link = prev.link
+            if not gap[0] <= link.cue.start < gap[1]:
+                # '… because “A,” she said. “B.”' where A went to an earlier cue of its sentence
+                # ("DuVernay said she felt …"): the speech cue right after A interrupts the quote
+                after = [l for l in self.links if gap[0] <= l.cue.start < gap[1] and l.speaker is not None
+                         and l.cue.family in ("say", "write", "ask") and l.cue.sentence.index == prev.sentence_index]
+                if not after:
+                    return None
+                link = after[0]
+            cue = link.cue
+            if gap[1] - gap[0] > MAX_INTERRUPTION_CHARS:
                 return None
             if any(gap[0] <= s.mark_start < gap[1] and not s.fragment for s in self.spans):
                 return None
             if any(gap[0] <= other.cue.start < gap[1] and other.cue.sentence.index != cue.sentence.index
                    and other.speaker is not None for other in self.links):
                 return None
-            return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), prev.link,
+            return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link,
                               "interrupted-quote", 0.75, span.paragraph_index, self.sentence_of(span.start))
         return None
 

@@ -1313,3 +1313,41 @@ ministry ministry NOUN 5 obl -
 def test_reported_content_never_opens_with_the_writers_connective(gold):
     (q,) = gold.analyze(conllu(CONNECTIVE_THEN_ACCORDING)).quotes
     assert (q.kind, q.text) == (QuoteKind.INDIRECT, "prices will rise")
+
+
+# Ava said she felt it mattered because “people do not know,” she said. “We need context.”
+MIXED_THEN_SHE_SAID = rows("""
+Ava Ava PROPN 2 nsubj
+said say VERB/VBD 0 root
+she she PRON 4 nsubj
+felt feel VERB/VBD 2 ccomp
+it it PRON 6 nsubj
+mattered matter VERB/VBD 4 ccomp
+because because SCONJ 12 mark
+“ “ PUNCT 12 punct -
+people people NOUN 12 nsubj
+do do AUX 12 aux
+not not PART 12 advmod
+know know VERB 6 advcl -
+, , PUNCT 12 punct -
+” ” PUNCT 12 punct
+she she PRON 16 nsubj
+said say VERB/VBD 2 parataxis -
+. . PUNCT 2 punct
+""")
+WE_NEED_CONTEXT = rows("""
+“ “ PUNCT 3 punct -
+We we PRON 3 nsubj
+need need VERB 0 root
+context context NOUN 3 obj -
+. . PUNCT 3 punct -
+” ” PUNCT 3 punct
+""")
+
+
+def test_a_quote_after_a_mixed_quotes_trailing_she_said_is_hers(gold):
+    analysis = gold.analyze(conllu(MIXED_THEN_SHE_SAID, WE_NEED_CONTEXT, paragraphs=(0,)))
+    (q,) = [q for q in analysis.quotes if q.text == "We need context."]
+    assert q.method == "interrupted-quote"
+    assert q.cue is not None and q.cue.start == analysis.text.rindex("said")
+    assert q.mention is not None and q.mention.text == "she"
