@@ -562,7 +562,17 @@ def _governed_up_to(link: CueLink, span: QuoteSpan) -> tuple[int, int] | None:
     sentence = link.cue.sentence
     phrases = [sentence.subtree(k.index) for k in _governed(sentence, link.cue.word)]
     kept = [p for p in phrases if p and p[0].start < span.mark_end]
-    return _trim_span([w for p in kept for w in p]) if kept else link.extended
+    if not kept:
+        return link.extended
+    words = sorted((w for p in kept for w in p), key=lambda w: w.index)
+    # a time phrase the parse hung inside the quote's phrase ("a “disgrace” Wednesday on …") ends it
+    cut = next((w.index for w in words if w.start >= span.mark_end and _opens_time_phrase(w)), None)
+    return _trim_span([w for w in words if cut is None or w.index < cut])
+
+
+def _opens_time_phrase(word: Word) -> bool:
+    return _is_time_word(word) or (word.upos in ("ADP", "SCONJ")
+                                   and word.text.lower() in lexicon.words("time_prepositions.txt"))
 
 
 def _set_off(sentence: Sentence, indexes: set[int]) -> bool:

@@ -1351,3 +1351,50 @@ def test_a_quote_after_a_mixed_quotes_trailing_she_said_is_hers(gold):
     assert q.method == "interrupted-quote"
     assert q.cue is not None and q.cue.start == analysis.text.rindex("said")
     assert q.mention is not None and q.mention.text == "she"
+
+
+# Christie blasted Clinton as a “disgrace” Wednesday on the show.  -- "Wednesday" hung on the quote's noun
+TIME_INSIDE_THE_QUOTES_PHRASE = rows("""
+Christie Christie PROPN 2 nsubj
+blasted blast VERB/VBD 0 root
+Clinton Clinton PROPN 2 obj
+as as ADP 7 case
+a a DET 7 det
+“ “ PUNCT 7 punct -
+disgrace disgrace NOUN 2 obl -
+” ” PUNCT 7 punct
+Wednesday Wednesday PROPN 7 appos
+on on ADP 12 case
+the the DET 12 det
+show show NOUN 9 nmod -
+. . PUNCT 2 punct
+""")
+# … as a “crazy system” during a stop in Flint.
+TIME_PREPOSITION_AFTER_THE_QUOTE = rows("""
+Clinton Clinton PROPN 2 nsubj
+blasted blast VERB/VBD 0 root
+the the DET 5 det
+health health NOUN 5 compound
+act act NOUN 2 obj
+as as ADP 10 case
+a a DET 10 det
+“ “ PUNCT 10 punct -
+crazy crazy ADJ 10 amod
+system system NOUN 2 obl -
+” ” PUNCT 10 punct
+during during ADP 14 case
+a a DET 14 det
+stop stop NOUN 10 nmod
+in in ADP 16 case
+Flint Flint PROPN 14 nmod -
+. . PUNCT 2 punct
+""")
+
+
+@pytest.mark.parametrize("tree,text", [
+    (TIME_INSIDE_THE_QUOTES_PHRASE, "Clinton as a “disgrace”"),
+    (TIME_PREPOSITION_AFTER_THE_QUOTE, "the health act as a “crazy system”"),
+])
+def test_a_governed_mixed_quote_ends_before_a_time_phrase_after_its_quote(gold, tree, text):
+    (q,) = [q for q in gold.analyze(conllu(tree)).quotes if q.kind is QuoteKind.MIXED]
+    assert q.text == text and q.method == "cue-governed"

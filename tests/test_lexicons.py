@@ -40,7 +40,7 @@ def test_irregular_forms_are_known():
     assert "told" in reporting_verbs()["tell"].forms
 
 
-@pytest.mark.parametrize("name", ["time_nouns.txt", "title_introducers.txt", "cue_nouns.txt", "organization_words.txt",
+@pytest.mark.parametrize("name", ["time_nouns.txt", "time_prepositions.txt", "title_introducers.txt", "cue_nouns.txt", "organization_words.txt",
                                   "name_abbreviations.txt"])
 def test_word_lists_have_no_duplicates(name):
     text = (lexicon.resources.files("quoteattr.data") / name).read_text(encoding="utf-8")
