@@ -279,8 +279,9 @@ def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
     return head
 
 
-def _has_case(sentence: Sentence, word: Word) -> bool:
-    return any(k.deprel == "case" for k in sentence.children(word.index))
+def _has_case(sentence: Sentence, word: Word, texts: tuple[str, ...] = ()) -> bool:
+    """The word is governed by a preposition (one of ``texts``, when given)."""
+    return any(k.deprel == "case" and (not texts or k.text.lower() in texts) for k in sentence.children(word.index))
 
 
 def _phrase_owner(sentence: Sentence, word: Word, verb: Word) -> Word:
@@ -385,8 +386,10 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         return _trim_span(words), "according"
     if has_role(cue.lemma, "naming"):
         # "called Trump a “pathological liar” who is “utterly amoral”": the name and what follows it
+        # "described Clinton as a “disgrace”", "likened the rules to “burning the Constitution”"
         named = [k for k in sentence.children(word.index)
-                 if k.index > word.index and k.deprel in ("obj", "iobj", "xcomp", *CONTENT_RELATIONS)]
+                 if k.index > word.index and (k.deprel in ("obj", "iobj", "xcomp", *CONTENT_RELATIONS)
+                                              or (k.deprel == "obl" and _has_case(sentence, k, ("as", "to"))))]
         if any(k.deprel in ("obj", "xcomp") for k in named):
             return _trim_span([w for k in named for w in sentence.subtree(k.index)]), "obj"
     complements = [k for k in sentence.children(word.index) if k.deprel in CONTENT_RELATIONS]

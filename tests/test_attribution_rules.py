@@ -608,7 +608,7 @@ look look VERB 9 xcomp -
 @pytest.mark.parametrize("tag", ["VBD", "VBN"])  # VBN: the tagger took "encouraged" for a participle
 def test_the_clause_after_a_cue_ends_where_the_writer_goes_on(gold, tag):
     tree = [row if row[0] != "encouraged" else (row[0], row[1], f"VERB/{tag}", *row[3:]) for row in CLAUSE_THEN_WRITER]
-    (q,) = gold.analyze(conllu(tree)).quotes
+    (q,) = [q for q in gold.analyze(conllu(tree)).quotes if q.cue is not None and q.cue.text == "said"]
     assert q.kind is QuoteKind.MIXED and q.method == "cue-clause-after"
     assert q.text == "Machado was “disgusting”"
 
@@ -1398,3 +1398,57 @@ Flint Flint PROPN 14 nmod -
 def test_a_governed_mixed_quote_ends_before_a_time_phrase_after_its_quote(gold, tree, text):
     (q,) = [q for q in gold.analyze(conllu(tree)).quotes if q.kind is QuoteKind.MIXED]
     assert q.text == text and q.method == "cue-governed"
+
+
+# Christie described Clinton as a “disgrace.”  /  Tribe likened the rules to “burning the Constitution.”
+DESCRIBED_AS = rows("""
+Christie Christie PROPN 2 nsubj
+described describe VERB/VBD 0 root
+Clinton Clinton PROPN 2 obj
+as as ADP 7 case
+a a DET 7 det
+“ “ PUNCT 7 punct -
+disgrace disgrace NOUN 2 obl -
+. . PUNCT 2 punct -
+” ” PUNCT 7 punct
+""")
+LIKENED_TO = rows("""
+Tribe Tribe PROPN 2 nsubj
+likened liken VERB/VBD 0 root
+the the DET 4 det
+rules rule NOUN 2 obj
+to to ADP 7 case
+“ “ PUNCT 7 punct -
+burning burn VERB/VBG 2 obl
+the the DET 9 det
+Constitution Constitution PROPN 7 obj -
+. . PUNCT 2 punct -
+” ” PUNCT 7 punct
+""")
+
+
+@pytest.mark.parametrize("tree,text,speaker", [
+    (DESCRIBED_AS, "Clinton as a “disgrace.”", "Christie"),
+    (LIKENED_TO, "the rules to “burning the Constitution.”", "Tribe"),
+])
+def test_a_naming_verb_reports_what_it_names_with_as_or_to(gold, tree, text, speaker):
+    (q,) = gold.analyze(conllu(tree)).quotes
+    assert (q.kind, q.text) == (QuoteKind.MIXED, text)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+# Obama described their actions as crimes.
+DESCRIBED_AS_INDIRECT = rows("""
+Obama Obama PROPN 2 nsubj
+described describe VERB/VBD 0 root
+their they PRON 4 nmod:poss
+actions action NOUN 2 obj
+as as ADP 6 case
+crimes crime NOUN 2 obl -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_naming_verbs_as_phrase_is_part_of_what_it_reports(gold):
+    (q,) = gold.analyze(conllu(DESCRIBED_AS_INDIRECT)).quotes
+    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "their actions as crimes")
