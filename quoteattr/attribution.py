@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from . import lexicon
-from .cues import CueWord, find_cues, has_role, reporting_verbs
+from .cues import CueWord, find_cues, has_role, prepositional_object, reporting_verbs
 from .model import QuoteKind, Span
 from .parsing import QUOTE_CHARS, Sentence, Word, is_quote_mark
 from .spans import QuoteSpan
@@ -384,6 +384,17 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         # the content is the clause on one side of the "according to X" phrase
         words = before if len(before) >= len(after) else after
         return _trim_span(words), "according"
+    if has_role(cue.lemma, "prepositional"):
+        # "called for the complete repeal of Obamacare": the preposition's object is the demand
+        obj = prepositional_object(sentence, word, cue.lemma.split(" ")[-1])
+        if obj is not None:
+            words = [w for w in sentence.subtree(obj.index) if not (w.head == obj.index and w.deprel == "case")]
+            # "called for compensation to be “clawed back”": a clause the parse hung on the verb goes with it
+            for k in sentence.children(word.index):
+                if k.index > obj.index and k.deprel in ("xcomp", "ccomp", "advcl") \
+                        and sentence.word(min(w.index for w in sentence.subtree(k.index)) - 1).text != ",":
+                    words += sentence.subtree(k.index)
+            return _trim_span(words), "obl"
     if has_role(cue.lemma, "naming"):
         # "called Trump a “pathological liar” who is “utterly amoral”": the name and what follows it
         # "described Clinton as a “disgrace”", "likened the rules to “burning the Constitution”"
@@ -628,7 +639,7 @@ def link_cues(sentences: list[Sentence]) -> list[CueLink]:
             speaker = speaker_of(sentence, cue)
             content, relation = content_of(sentence, cue, speaker)
             extra: tuple[Word, ...] = ()
-            if speaker is not None and speaker.deprel == "nsubj":
+            if speaker is not None and speaker.deprel == "nsubj" and speaker.head == cue.word.index:
                 # "the spokesman ..., Dmitri Peskov pointed out": a small parser may give two subjects
                 verb = sentence.word(speaker.head)
                 extra = tuple(w for w in sentence.children(speaker.head) if w.deprel == "nsubj" and w is not speaker

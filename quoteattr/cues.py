@@ -55,23 +55,54 @@ def _regular_forms(lemma: str) -> set[str]:
 
 
 @lru_cache(maxsize=None)
-def reporting_verbs() -> dict[str, VerbEntry]:
-    """Lemma -> entry, from ``data/reporting_verbs.tsv``."""
-    verbs: dict[str, VerbEntry] = {}
+def _entries() -> tuple[VerbEntry, ...]:
+    """Every row of ``data/reporting_verbs.tsv``."""
+    entries = []
     for row in lexicon.table("reporting_verbs.tsv"):
         lemma, particle, irregular, family, roles = (row + ("-", "-", "say", "-"))[:5]
         forms = _regular_forms(lemma)
         if irregular != "-":
             forms |= {f.strip() for f in irregular.split(",")}
-        verbs[lemma] = VerbEntry(lemma, None if particle == "-" else particle, family, frozenset(forms),
-                                 frozenset() if roles == "-" else frozenset(r.strip() for r in roles.split(",")))
+        entries.append(VerbEntry(lemma, None if particle == "-" else particle, family, frozenset(forms),
+                                 frozenset() if roles == "-" else frozenset(r.strip() for r in roles.split(","))))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs() -> dict[str, VerbEntry]:
+    """Lemma -> entry: the row without a particle where a lemma has one ("call"), else its
+    particle row ("point out")."""
+    verbs: dict[str, VerbEntry] = {}
+    for entry in _entries():
+        if entry.lemma not in verbs or entry.particle is None:
+            verbs[entry.lemma] = entry
     return verbs
 
 
+@lru_cache(maxsize=None)
+def _by_cue_lemma() -> dict[str, VerbEntry]:
+    """Cue lemma ("call", "call for", "point out") -> its row."""
+    return {e.lemma if e.particle is None else f"{e.lemma} {e.particle}": e for e in _entries()}
+
+
+@lru_cache(maxsize=None)
+def _prepositional(lemma: str) -> tuple[VerbEntry, ...]:
+    """Rows of a verb that also has a plain row, with a preposition ("call for" beside "call")."""
+    plain = reporting_verbs().get(lemma)
+    return tuple(e for e in _entries() if e.lemma == lemma and e.particle is not None and e is not plain)
+
+
 def has_role(lemma: str, role: str) -> bool:
-    """Whether the reporting verb ``lemma`` ("call", "point out") has ``role`` in the data file."""
-    entry = reporting_verbs().get(lemma.split(" ")[0])
+    """Whether the cue lemma ("call", "call for", "point out") has ``role`` in the data file."""
+    entry = _by_cue_lemma().get(lemma)
     return entry is not None and role in entry.roles
+
+
+def prepositional_object(sentence: Sentence, verb: Word, preposition: str) -> Word | None:
+    """"called for the repeal": the verb's oblique introduced by ``preposition``."""
+    return next((k for k in sentence.children(verb.index) if k.deprel.startswith("obl") and k.index > verb.index
+                 and any(c.deprel == "case" and c.text.lower() == preposition for c in sentence.children(k.index))),
+                None)
 
 
 @lru_cache(maxsize=None)
@@ -121,6 +152,16 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             continue  # "Said Ellis: …" or "…?” a narrator in the ad asks." may carry a noun's tag
         entry = verbs[lemma]
         end = word.end
+        # "called for the repeal" has no object; "called him a genius for his plans" stays "call"
+        has_object = any(k.deprel in ("obj", "iobj") for k in sentence.children(word.index))
+        variant = None if has_object else next(
+            ((e, o) for e in _prepositional(lemma) if (o := prepositional_object(sentence, word, e.particle or "")) is not None),
+            None)
+        if variant is not None:  # "called for the repeal …": its own row, not the naming "call"
+            entry, obj = variant
+            case = next(c for c in sentence.children(obj.index) if c.deprel == "case")
+            cues.append(CueWord(sentence, word, f"{entry.lemma} {entry.particle}", entry.family, word.start, case.end))
+            continue
         if entry.particle is not None:
             prt = [c for c in sentence.children(word.index)
                    if c.text.lower() == entry.particle and c.deprel in ("compound:prt", "advmod", "obl", "compound", "obj")]

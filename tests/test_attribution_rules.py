@@ -1452,3 +1452,60 @@ crimes crime NOUN 2 obl -
 def test_a_naming_verbs_as_phrase_is_part_of_what_it_reports(gold):
     (q,) = gold.analyze(conllu(DESCRIBED_AS_INDIRECT)).quotes
     assert (q.kind, q.text) == (QuoteKind.INDIRECT, "their actions as crimes")
+
+
+# Trump called for the complete repeal of the law.  /  She called him a genius for his plans.
+CALLED_FOR = rows("""
+Trump Trump PROPN 2 nsubj
+called call VERB/VBD 0 root
+for for ADP 6 case
+the the DET 6 det
+complete complete ADJ 6 amod
+repeal repeal NOUN 2 obl
+of of ADP 9 case
+the the DET 9 det
+law law NOUN 6 nmod -
+. . PUNCT 2 punct
+""")
+CALLED_HIM_A_GENIUS_FOR = rows("""
+She she PRON 2 nsubj
+called call VERB/VBD 0 root
+him he PRON 2 obj
+a a DET 5 det
+genius genius NOUN 2 xcomp
+for for ADP 8 case
+his he PRON 8 nmod:poss
+plans plan NOUN 2 obl -
+. . PUNCT 2 punct
+""")
+
+
+def test_call_for_is_a_demand_whose_object_is_reported(gold):
+    (q,) = gold.analyze(conllu(CALLED_FOR)).quotes
+    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "the complete repeal of the law")
+    assert q.cue is not None and (q.cue.text, q.cue.lemma) == ("called for", "call for")
+    assert q.speaker is not None and q.speaker.name == "Trump"
+
+
+def test_call_with_an_object_stays_the_naming_verb_whatever_for_follows(gold):
+    (q,) = gold.analyze(conllu(CALLED_HIM_A_GENIUS_FOR)).quotes
+    assert q.cue is not None and q.cue.lemma == "call"
+    assert q.text.startswith("him a genius")
+
+
+# Protocol called for tests, sources said.  -- "Protocol" and "sources" both subjects of "said"
+TWO_SUBJECTS_OF_ANOTHER_VERB = rows("""
+Protocol protocol NOUN 7 nsubj
+called call VERB/VBN 1 acl
+for for ADP 4 case
+tests test NOUN 2 obl -
+, , PUNCT 1 punct
+sources source NOUN 7 nsubj
+said say VERB/VBD 0 root -
+. . PUNCT 7 punct
+""")
+
+
+def test_a_speakers_split_off_parts_come_only_from_its_own_cues_subjects(gold):
+    (q,) = [q for q in gold.analyze(conllu(TWO_SUBJECTS_OF_ANOTHER_VERB)).quotes if q.cue and q.cue.lemma == "call for"]
+    assert q.mention is not None and q.mention.text == "Protocol"

@@ -10,7 +10,7 @@ from quoteattr import lexicon
 from quoteattr.cues import has_role, reporting_verbs
 
 FAMILIES = {"say", "ask", "write", "think", "attitude"}
-ROLES = {"statement-object", "naming", "any-tag"}
+ROLES = {"statement-object", "naming", "any-tag", "prepositional"}
 
 
 def test_reporting_verbs_rows_have_five_known_columns():
@@ -27,6 +27,15 @@ def test_reporting_verbs_rows_have_five_known_columns():
 def test_reporting_verbs_are_listed_once():
     counts = Counter((row[0], row[1]) for row in lexicon.table("reporting_verbs.tsv"))
     assert [key for key, n in counts.items() if n > 1] == []
+
+
+def test_a_prepositional_row_stands_beside_its_verbs_plain_row():
+    rows = lexicon.table("reporting_verbs.tsv")
+    for lemma, particle, _, _, roles in rows:
+        if "prepositional" in roles.split(","):
+            assert particle != "-" and any(r[0] == lemma and r[1] == "-" for r in rows), (lemma, particle)
+    assert reporting_verbs()["call"].particle is None  # the plain row keeps the lemma
+    assert has_role("call for", "prepositional") and not has_role("call for", "naming")
 
 
 @pytest.mark.parametrize(("lemma", "role"), [("call", "naming"), ("state", "statement-object"), ("say", "any-tag")])
