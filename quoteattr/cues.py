@@ -87,9 +87,8 @@ def _by_cue_lemma() -> dict[str, VerbEntry]:
 
 @lru_cache(maxsize=None)
 def _prepositional(lemma: str) -> tuple[VerbEntry, ...]:
-    """Rows of a verb that also has a plain row, with a preposition ("call for" beside "call")."""
-    plain = reporting_verbs().get(lemma)
-    return tuple(e for e in _entries() if e.lemma == lemma and e.particle is not None and e is not plain)
+    """A verb's rows whose particle is a preposition heading what is reported ("call for", "plead for")."""
+    return tuple(e for e in _entries() if e.lemma == lemma and e.particle is not None and "prepositional" in e.roles)
 
 
 def has_role(lemma: str, role: str) -> bool:

@@ -1509,3 +1509,19 @@ said say VERB/VBD 0 root -
 def test_a_speakers_split_off_parts_come_only_from_its_own_cues_subjects(gold):
     (q,) = [q for q in gold.analyze(conllu(TWO_SUBJECTS_OF_ANOTHER_VERB)).quotes if q.cue and q.cue.lemma == "call for"]
     assert q.mention is not None and q.mention.text == "Protocol"
+
+
+# Officials pleaded for calm.  -- a verb known only with its preposition
+PLEADED_FOR = rows("""
+Officials official NOUN 2 nsubj
+pleaded plead VERB/VBD 0 root
+for for ADP 4 case
+calm calm NOUN 2 obl -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_verb_known_only_with_its_preposition_is_a_cue_with_it(gold):
+    (q,) = gold.analyze(conllu(PLEADED_FOR)).quotes
+    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "calm")
+    assert q.cue is not None and q.cue.lemma == "plead for"
