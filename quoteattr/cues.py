@@ -180,7 +180,7 @@ _VERB_ENDINGS = ("s", "ing", "ed")
 def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
     """"The New York Post reports that …", "footage of Hillary Clinton asking, “…”": a speech verb's
     inflected form that a small tagger called a noun, right after a name or pronoun, with no owner
-    of its own ("his claims that" stays a noun), and followed by "that" or a quotation."""
+    of its own ("his claims that" stays a noun), and followed by "that", a quotation, or a final colon."""
     if word.upos != "NOUN" or not word.text.lower().endswith(_VERB_ENDINGS) or word.index < 2:
         return False
     if sentence.word(word.index - 1).upos not in ("PROPN", "PRON"):
@@ -192,6 +192,8 @@ def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
         return False
     if following[0].lower() == "that" or set(following[0]) & _OPENING_MARKS:
         return True
+    if following == [":"]:
+        return True  # "The New York Times reports:" closing its paragraph before a block quote
     return following[0] in (",", ":") and len(following) > 1 and bool(set(following[1]) & _OPENING_MARKS)
 
 

@@ -1525,3 +1525,47 @@ def test_a_verb_known_only_with_its_preposition_is_a_cue_with_it(gold):
     (q,) = gold.analyze(conllu(PLEADED_FOR)).quotes
     assert (q.kind, q.text) == (QuoteKind.INDIRECT, "calm")
     assert q.cue is not None and q.cue.lemma == "plead for"
+
+
+# The Times reports:  ¶  “Donors are few.”  -- "reports" tagged a noun; the quote is the next paragraph
+REPORTS_COLON = rows("""
+The the DET 3 det
+Times Times PROPN 3 compound
+reports report NOUN/NNS 0 root -
+: : PUNCT 3 punct
+""")
+BLOCK_QUOTE = rows("""
+“ “ PUNCT 4 punct -
+Donors donor NOUN 4 nsubj
+are be AUX 4 cop
+few few ADJ 0 root -
+. . PUNCT 4 punct -
+” ” PUNCT 4 punct
+""")
+
+
+def test_a_noun_tagged_speech_verb_before_a_final_colon_leads_in_the_next_paragraphs_quote(gold):
+    (q,) = gold.analyze(conllu(REPORTS_COLON, BLOCK_QUOTE)).quotes
+    assert (q.text, q.method) == ("Donors are few.", "lead-in")
+    assert q.speaker is not None and q.speaker.name == "Times"
+
+
+# “We are back,” the article read.  -- "read" tagged a noun and hung on the quote
+THE_ARTICLE_READ = rows("""
+“ “ PUNCT 4 punct -
+We we PRON 4 nsubj
+are be AUX 4 cop
+back back ADV 0 root -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+the the DET 8 det
+article article NOUN 9 nsubj
+read read NOUN/NN 4 appos -
+. . PUNCT 4 punct
+""")
+
+
+def test_read_closing_the_sentence_after_a_quote_is_its_cue(gold):
+    (q,) = gold.analyze(conllu(THE_ARTICLE_READ)).quotes
+    assert q.text == "We are back," and q.cue is not None and q.cue.text == "read"
+    assert q.mention is not None and q.mention.text == "the article"
