@@ -384,6 +384,11 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         # the content is the clause on one side of the "according to X" phrase
         words = before if len(before) >= len(after) else after
         return _trim_span(words), "according"
+    if cue.family == "noun":
+        # "his claim that people would “learn nothing”": the noun's content clause
+        clauses = [k for k in sentence.children(word.index) if k.deprel in ("acl", "ccomp") and _has_mark(sentence, k, "that")]
+        if clauses:
+            return _trim_span(_from_complementizer(sentence, sentence.subtree(clauses[0].index))), "acl"
     if has_role(cue.lemma, "prepositional"):
         # "called for the complete repeal of Obamacare": the preposition's object is the demand
         obj = prepositional_object(sentence, word, cue.lemma.split(" ")[-1])

@@ -202,7 +202,7 @@ _OPENING_MARKS = frozenset("\"“‘«'")
 
 def _noun_has_source(sentence: Sentence, noun: Word) -> bool:
     """"Lavrov's statement", "remarks by the minister": the noun names whose words they are."""
-    return any(k.deprel == "nmod:poss" and k.upos in ("PROPN", "NOUN") or
+    return any(k.deprel == "nmod:poss" and k.upos in ("PROPN", "NOUN", "PRON") or
                (k.deprel.startswith("nmod") and any(c.deprel == "case" and c.text.lower() in ("by", "from")
                                                      for c in sentence.children(k.index)))
                for k in sentence.children(noun.index))

@@ -1569,3 +1569,27 @@ def test_read_closing_the_sentence_after_a_quote_is_its_cue(gold):
     (q,) = gold.analyze(conllu(THE_ARTICLE_READ)).quotes
     assert q.text == "We are back," and q.cue is not None and q.cue.text == "read"
     assert q.mention is not None and q.mention.text == "the article"
+
+
+# His claim that the plan would “fail” was wrong.  -- a pronoun owns the cue noun
+HIS_CLAIM = rows("""
+His he PRON 2 nmod:poss
+claim claim NOUN 11 nsubj
+that that SCONJ 8 mark
+the the DET 5 det
+plan plan NOUN 8 nsubj
+would would AUX 8 aux
+“ “ PUNCT 8 punct -
+fail fail VERB 2 acl -
+” ” PUNCT 8 punct
+was be AUX 11 cop
+wrong wrong ADJ 0 root -
+. . PUNCT 11 punct
+""")
+
+
+def test_a_cue_noun_owned_by_a_pronoun_reports_its_clause(gold):
+    (q,) = [q for q in gold.analyze(conllu(HIS_CLAIM)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.cue is not None and q.cue.text == "claim"
+    assert q.mention is not None and q.mention.text == "His"
+    assert "fail" in q.text
