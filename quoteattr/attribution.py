@@ -698,10 +698,11 @@ def _continues_sentence(span: QuoteSpan) -> bool:
 
 # Where the writer takes over again after the last quoted words of a mixed quote: a relative clause or
 # participle set off by a comma, a dash aside, a semicolon ("… “public option”, which would allow …").
-_WRITER_RESUMES = regex.compile(r"\s*(?:,\s*(?:which|who|whose|where|while|although|though|\p{Ll}+ly\s+\p{Ll}+ing|\p{Ll}+ing)\b|;|\s--\s|\s[—―]\s?)")
+_RESUMING_WORDS = r"(?:which|who|whose|where|while|although|though|\p{Ll}+ly\s+\p{Ll}+ing|\p{Ll}+ing)\b"
+_WRITER_RESUMES = regex.compile(rf"\s*(?:,\s*{_RESUMING_WORDS}|;|\s--\s|\s[—―]\s?)")
 
 
-_AFTER_INNER_COMMA = regex.compile(r"\s+(?:which|who|whose|where|while|although|though|\p{Ll}+ly\s+\p{Ll}+ing|\p{Ll}+ing)\b")
+_AFTER_INNER_COMMA = regex.compile(rf"\s+{_RESUMING_WORDS}")
 
 
 def _writer_resumes(text: str, last_mark: int, end: int) -> int:
