@@ -24,7 +24,7 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from polnear_data import GoldDocument, load_split  # noqa: E402
+from polnear_data import GoldDocument, holds_quotation, load_split  # noqa: E402
 
 from quoteattr import Extractor, QuoteKind  # noqa: E402
 from quoteattr.extractor import build_analysis, select_sentences  # noqa: E402
@@ -111,7 +111,8 @@ class Scores:
         c = self.c
         # (a) + (b)
         g_quot = [g for g in gold if g.is_quotation(text)]
-        p_quot = _units([q for q in quotes if q.kind in (QuoteKind.DIRECT, QuoteKind.MIXED) and _attributed(q)])
+        p_quot = [unit for unit in _units([q for q in quotes if q.kind in (QuoteKind.DIRECT, QuoteKind.MIXED)
+                                           and _attributed(q)]) if holds_quotation(text, unit.spans)]
         pairs = []
         for gi, g in enumerate(g_quot):
             for pi, q in enumerate(p_quot):

@@ -33,13 +33,26 @@ class GoldAttribution:
         Fragments are read with any quotation-mark characters right beside them: annotators
         sometimes start a span one character into NYT's two-apostrophe mark ("'Perhaps …,''").
         """
-        return len(_QUOTE_PAIR.findall(" ".join(_with_adjacent_marks(text, a, b) for a, b in self.content))) >= 2
+        return holds_quotation(text, self.content)
+
+
+def holds_quotation(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Two double quotation marks in the spans or right beside them: the test for metric (a).
+
+    Applied to gold contents and predicted units alike, so both sides of (a) mean the same
+    thing: quotations in double marks (a transcript turn or a quote in single marks is left to (c)).
+    """
+    return len(_QUOTE_PAIR.findall(" ".join(_with_adjacent_marks(text, a, b) for a, b in spans))) >= 2
 
 
 def _with_adjacent_marks(text: str, start: int, end: int) -> str:
-    while start > 0 and text[start - 1] in _MARK_CHARS:
+    """The span widened over quotation-mark characters beside it, also past one space
+    between marks (``'outreach,' "`` closes a nested quote; ``” … what`` opens a paragraph)."""
+    while start > 0 and (text[start - 1] in _MARK_CHARS
+                         or (start > 1 and text[start - 1] == " " and text[start - 2] in _MARK_CHARS)):
         start -= 1
-    while end < len(text) and text[end] in _MARK_CHARS:
+    while end < len(text) and (text[end] in _MARK_CHARS
+                               or (end + 1 < len(text) and text[end] == " " and text[end + 1] in _MARK_CHARS)):
         end += 1
     return text[start:end]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from polnear_data import GoldAttribution  # noqa: E402
+from polnear_data import GoldAttribution, holds_quotation  # noqa: E402
 
 
 def test_a_content_with_a_pair_of_double_marks_is_a_quotation():
@@ -29,3 +29,18 @@ def test_discontinuous_fragments_are_read_together():
     assert GoldAttribution(content=[first, second]).is_quotation(text)
     assert GoldAttribution(content=[(1, 13)]).is_quotation(text)  # marks right beside the span
     assert not GoldAttribution(content=[(1, 12)]).is_quotation(text)  # "," stands between span and mark
+
+
+def test_marks_one_space_away_still_close_the_quotation():
+    text = """"I've been insulted with the term 'outreach,' " he said."""
+    start, end = 1, text.index("outreach,'") + len("outreach,")
+    assert holds_quotation(text, [(start, end)])
+    assert not holds_quotation(text.replace('"', ""), [(0, end - 1)])
+
+
+def test_predicted_units_without_double_marks_are_no_quotation_for_metric_a():
+    transcript = "WALLACE: Let's start with breaking news on the debate story."
+    assert not holds_quotation(transcript, [(9, len(transcript))])
+    headline = "Obama on Climate Change: The Trends Are 'Terrifying.'"
+    start = headline.index("Terrifying")
+    assert not holds_quotation(headline, [(start, start + len("Terrifying."))])
