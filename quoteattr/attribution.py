@@ -416,6 +416,7 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                        if c.deprel == "acl" and _has_mark(sentence, c, "that")]
     if complements:
         words = [w for k in complements for w in sentence.subtree(k.index)]
+        words += [w for k in _reported_conjuncts(sentence, word, complements, speaker) for w in sentence.subtree(k.index)]
         coordinated = [c for k in complements for c in _coordinated_cues(sentence, k)]
         if coordinated:
             cut = min(c.index for c in coordinated)
@@ -463,6 +464,36 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if front is not None:
             return front, "clause-before"
     return None, "none"
+
+
+def _reported_conjuncts(sentence: Sentence, verb: Word, complements: list[Word], speaker: Word | None) -> list[Word]:
+    """Clauses the parse coordinated with the speech verb that continue its complement.
+
+    "Flynn said Trump has “enormous respect” for the military and his comment was an
+    expression of frustration": the second clause has a subject of its own that is not the
+    speaker, no speech verb, and no comma before its "and", so it is still what Flynn said.
+    """
+    last = max(w.index for k in complements for w in sentence.subtree(k.index))
+    verbs = reporting_verbs()
+    found = []
+    for conj in sentence.children(verb.index):
+        if conj.deprel != "conj" or conj.index < last or conj.lemma in verbs:
+            continue
+        kids = sentence.children(conj.index)
+        subjects = [k for k in kids if k.deprel.startswith("nsubj")]
+        joins = [k for k in kids if k.deprel == "cc" and k.text.lower() in _CLAUSE_JOINS]
+        if not subjects or not joins or (speaker is not None and subjects[0].index == speaker.index):
+            continue
+        if subjects[0].upos == "PRON" and subjects[0].text.lower() in _SPEAKER_PRONOUNS:
+            continue  # "…, and he left": the writer tells what the speaker did next
+        if joins[0].index > 1 and sentence.word(joins[0].index - 1).text in (",", ";", ":", "—", "--"):
+            continue
+        found.append(conj)
+    return found
+
+
+_CLAUSE_JOINS = frozenset({"and", "but"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "who"})
 
 
 def _according_by_commas(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:

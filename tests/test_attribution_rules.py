@@ -1593,3 +1593,65 @@ def test_a_cue_noun_owned_by_a_pronoun_reports_its_clause(gold):
     assert q.cue is not None and q.cue.text == "claim"
     assert q.mention is not None and q.mention.text == "His"
     assert "fail" in q.text
+
+
+# Flynn said Trump has “enormous respect” for the military and his comment was an expression of frustration.
+# -- the parse hangs the second clause on "said", not on "has"
+SAID_A_AND_B = """
+Flynn Flynn PROPN 2 nsubj
+said say VERB 0 root
+Trump Trump PROPN 4 nsubj
+has have VERB 2 ccomp
+“ “ PUNCT 7 punct -
+enormous enormous ADJ 7 amod
+respect respect NOUN 4 obj -
+” ” PUNCT 7 punct
+for for ADP 11 case
+the the DET 11 det
+military military NOUN 7 nmod
+and and CCONJ 17 cc
+his his PRON 14 nmod:poss
+comment comment NOUN 17 nsubj
+was be AUX 17 cop
+an a DET 17 det
+expression expression NOUN 2 conj
+of of ADP 19 case
+frustration frustration NOUN 17 nmod -
+. . PUNCT 2 punct
+"""
+
+
+def test_a_clause_coordinated_with_the_speech_verb_continues_the_report(gold):
+    (q,) = [q for q in gold.analyze(conllu(rows(SAID_A_AND_B))).quotes if q.kind is QuoteKind.MIXED]
+    assert q.text.startswith("Trump has") and q.text.endswith("expression of frustration")
+
+
+# Flynn said Trump has “enormous respect” for the military, and he left the room.
+# Flynn said Trump has “enormous respect” for the military today and he left the room.
+SAID_A_AND_HE = """
+Flynn Flynn PROPN 2 nsubj
+said say VERB 0 root
+Trump Trump PROPN 4 nsubj
+has have VERB 2 ccomp
+“ “ PUNCT 7 punct -
+enormous enormous ADJ 7 amod
+respect respect NOUN 4 obj -
+” ” PUNCT 7 punct
+for for ADP 11 case
+the the DET 11 det
+military military NOUN 7 nmod{space}
+{between}
+and and CCONJ 15 cc
+he he PRON 15 nsubj
+left leave VERB 2 conj
+the the DET 17 det
+room room NOUN 15 obj -
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize("space, between", [(" -", ", , PUNCT 15 punct"), ("", "today today NOUN 4 obl:tmod")])
+def test_a_coordinated_clause_after_a_comma_or_about_the_speaker_is_the_writers(gold, space, between):
+    tree = rows(SAID_A_AND_HE.format(space=space, between=between))
+    (q,) = [q for q in gold.analyze(conllu(tree)).quotes if q.kind is QuoteKind.MIXED]
+    assert "left" not in q.text and "military" in q.text
