@@ -842,8 +842,14 @@ class Attributor:
         structural = [(i, l) for i, l in in_reach if l.reach and _overlap(l.reach, (span.start, span.end)) > 0]
         structural = _outermost_reporter(structural)
         if structural:
-            # prefer main-clause cues over ones inside a relative clause ("…,” said X, who said …)
+            # prefer main-clause cues over ones inside a relative clause ("…,” said X, who said …);
+            # a speech cue reported inside another's clause survived only as someone's own speech,
+            # and then the words are theirs ("X scolded him: “A,” she said.": X's "scolded")
+            def reported_by_other(link: CueLink) -> bool:
+                return any(o is not link and o.content is not None and o.content[0] <= link.cue.start < o.content[1]
+                           for _, o in structural)
             i, link = min(structural, key=lambda il: (il[1].cue.word.deprel in ("acl:relcl", "acl"),
+                                                      not reported_by_other(il[1]),
                                                       self._distance(il[1], span)))
             relation = link.relation if link.content else "governed"
             return self._from_link(span, i, link, "cue-" + relation, 0.9 if link.content else 0.8)

@@ -1655,3 +1655,30 @@ def test_a_coordinated_clause_after_a_comma_or_about_the_speaker_is_the_writers(
     tree = rows(SAID_A_AND_HE.format(space=space, between=between))
     (q,) = [q for q in gold.analyze(conllu(tree)).quotes if q.kind is QuoteKind.MIXED]
     assert "left" not in q.text and "military" in q.text
+
+
+# McCaskill scolded him: “The community is against you,” she said.  -- the parse makes the
+# whole lead-in the complement of "said"
+SCOLDED_SHE_SAID = rows("""
+McCaskill McCaskill PROPN 2 nsubj
+scolded scold VERB 14 ccomp
+him he PRON 2 iobj -
+: : PUNCT 10 punct
+“ “ PUNCT 10 punct -
+The the DET 7 det
+community community NOUN 10 nsubj
+is be AUX 10 cop
+against against ADP 10 case
+you you PRON 2 ccomp -
+, , PUNCT 10 punct -
+” ” PUNCT 10 punct
+she she PRON 14 nsubj
+said say VERB 0 root -
+. . PUNCT 14 punct
+""")
+
+
+def test_a_speech_cue_inside_another_report_keeps_its_own_quote(gold):
+    (q,) = [q for q in gold.analyze(conllu(SCOLDED_SHE_SAID)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.cue is not None and q.cue.text == "scolded"
+    assert q.mention is not None and q.mention.text == "McCaskill"
