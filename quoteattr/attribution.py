@@ -122,6 +122,13 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         if word.deprel == "acl" and word.head and word.xpos in ("VBG", "VBN", "") \
                 and _can_speak(sentence.word(word.head)):
             return sentence.word(word.head)  # "Hillary Clinton asking, “…”"
+        if word.deprel == "acl" and word is cue.word and word.xpos == "VBG" and word.index > 1 \
+                and sentence.word(word.index - 1).text == ",":
+            # "… forced to defend not paying an architect who …, saying, “…”": the parse hung the
+            # participle on a noun that cannot speak; it reports for the sentence's subject
+            found = _participle_subject(sentence, word)
+            if found is not None:
+                return found
         if word.deprel not in ("conj", "xcomp", "advcl") or word.head == 0:
             return _adjacent_subject(sentence, cue.word)
         head = sentence.word(word.head)
@@ -703,6 +710,15 @@ def _outermost_reporter(candidates: list[tuple[int, CueLink]]) -> list[tuple[int
     return kept or candidates
 
 
+def _in_relative_clause(link: CueLink) -> bool:
+    """A cue describing a noun ("X, who said …", "a spokesman quoted as saying") rather than a
+    participle that reports for the sentence's subject (", saying, “…”" hung on a noun)."""
+    word = link.cue.word
+    if word.deprel == "acl:relcl":
+        return True
+    return word.deprel == "acl" and (link.speaker is None or link.speaker.index == word.head)
+
+
 def _negated(link: CueLink) -> bool:
     return any(k.deprel == "advmod" and k.lemma in ("not", "never") for k in link.cue.sentence.children(link.cue.word.index))
 
@@ -848,7 +864,7 @@ class Attributor:
             def reported_by_other(link: CueLink) -> bool:
                 return any(o is not link and o.content is not None and o.content[0] <= link.cue.start < o.content[1]
                            for _, o in structural)
-            i, link = min(structural, key=lambda il: (il[1].cue.word.deprel in ("acl:relcl", "acl"),
+            i, link = min(structural, key=lambda il: (_in_relative_clause(il[1]),
                                                       not reported_by_other(il[1]),
                                                       self._distance(il[1], span)))
             relation = link.relation if link.content else "governed"

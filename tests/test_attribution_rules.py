@@ -1682,3 +1682,35 @@ def test_a_speech_cue_inside_another_report_keeps_its_own_quote(gold):
     (q,) = [q for q in gold.analyze(conllu(SCOLDED_SHE_SAID)).quotes if q.kind is not QuoteKind.FRAGMENT]
     assert q.cue is not None and q.cue.text == "scolded"
     assert q.mention is not None and q.mention.text == "McCaskill"
+
+
+# Trump defended not paying the bill at the club, saying, “Maybe it was bad.”  -- the participle
+# hung on a noun that cannot speak
+DEFENDED_SAYING = rows("""
+Trump Trump PROPN 2 nsubj
+defended defend VERB 0 root
+not not PART 4 advmod
+paying pay VERB 2 xcomp
+the the DET 6 det
+bill bill NOUN 4 obj
+at at ADP 9 case
+the the DET 9 det
+club club NOUN 6 nmod -
+, , PUNCT 11 punct
+saying say VERB/VBG 9 acl -
+, , PUNCT 17 punct
+“ “ PUNCT 17 punct -
+Maybe maybe ADV 17 advmod
+it it PRON 17 nsubj
+was be AUX 17 cop
+bad bad ADJ 11 ccomp -
+. . PUNCT 17 punct -
+” ” PUNCT 17 punct
+""")
+
+
+def test_a_participle_hung_on_a_noun_reports_for_the_subject(gold):
+    (q,) = [q for q in gold.analyze(conllu(DEFENDED_SAYING)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.kind is QuoteKind.DIRECT and q.text == "Maybe it was bad."
+    assert q.cue is not None and q.cue.text == "saying"
+    assert q.mention is not None and q.mention.text == "Trump"
