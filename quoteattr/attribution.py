@@ -414,7 +414,8 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                  if k.index > word.index and (k.deprel in ("obj", "iobj", "xcomp", *CONTENT_RELATIONS)
                                               or (k.deprel == "obl" and _has_case(sentence, k, ("as", "to"))))]
         if any(k.deprel in ("obj", "xcomp") for k in named):
-            return _trim_span([w for k in named for w in sentence.subtree(k.index)]), "obj"
+            return _trim_span([w for k in named + _unbroken_after(sentence, word, named)
+                               for w in sentence.subtree(k.index)]), "obj"
     complements = [k for k in sentence.children(word.index) if k.deprel in CONTENT_RELATIONS]
     if not complements:
         # "told reporters that Y": a small parser may hang the that-clause on the listener (acl)
@@ -471,6 +472,23 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if front is not None:
             return front, "clause-before"
     return None, "none"
+
+
+def _unbroken_after(sentence: Sentence, verb: Word, taken: list[Word]) -> list[Word]:
+    """The verb's phrases after what it names, up to the first comma: "called him ''a genius''
+    for his tax strategies" says why, and that is part of the characterisation."""
+    last = max(w.index for k in taken for w in sentence.subtree(k.index))
+    found = []
+    for k in sentence.children(verb.index):
+        if k.index <= last or k in taken:
+            continue
+        first = min(w.index for w in sentence.subtree(k.index))
+        if k.deprel != "obl" or _is_time(sentence, k) or _opens_time_phrase(sentence.word(first)) \
+                or any(w.text in (",", ";", ":", "—", "--") for w in sentence.words[last:first - 1]):
+            break  # "… when she was secretary", "during a stop", ", a charge that …": the writer's
+        found.append(k)
+        last = max(w.index for w in sentence.subtree(k.index))
+    return found
 
 
 def _reported_conjuncts(sentence: Sentence, verb: Word, complements: list[Word], speaker: Word | None) -> list[Word]:

@@ -1714,3 +1714,27 @@ def test_a_participle_hung_on_a_noun_reports_for_the_subject(gold):
     assert q.kind is QuoteKind.DIRECT and q.text == "Maybe it was bad."
     assert q.cue is not None and q.cue.text == "saying"
     assert q.mention is not None and q.mention.text == "Trump"
+
+
+# Surrogates called him a “genius” for his strategies during the campaign.
+CALLED_FOR = rows("""
+Surrogates surrogate NOUN 2 nsubj
+called call VERB 0 root
+him he PRON 2 obj
+a a DET 6 det
+“ “ PUNCT 6 punct -
+genius genius NOUN 2 xcomp -
+” ” PUNCT 6 punct
+for for ADP 10 case
+his his PRON 10 nmod:poss
+strategies strategy NOUN 2 obl
+during during ADP 13 case
+the the DET 13 det
+campaign campaign NOUN 2 obl -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_naming_verb_reports_the_reason_after_its_name_but_not_the_time(gold):
+    (q,) = [q for q in gold.analyze(conllu(CALLED_FOR)).quotes if q.kind is QuoteKind.MIXED]
+    assert q.text == "him a “genius” for his strategies"
