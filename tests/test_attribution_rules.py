@@ -1717,7 +1717,7 @@ def test_a_participle_hung_on_a_noun_reports_for_the_subject(gold):
 
 
 # Surrogates called him a “genius” for his strategies during the campaign.
-CALLED_FOR = rows("""
+CALLED_GENIUS_FOR_STRATEGIES = rows("""
 Surrogates surrogate NOUN 2 nsubj
 called call VERB 0 root
 him he PRON 2 obj
@@ -1736,5 +1736,5 @@ campaign campaign NOUN 2 obl -
 
 
 def test_a_naming_verb_reports_the_reason_after_its_name_but_not_the_time(gold):
-    (q,) = [q for q in gold.analyze(conllu(CALLED_FOR)).quotes if q.kind is QuoteKind.MIXED]
+    (q,) = [q for q in gold.analyze(conllu(CALLED_GENIUS_FOR_STRATEGIES)).quotes if q.kind is QuoteKind.MIXED]
     assert q.text == "him a “genius” for his strategies"
