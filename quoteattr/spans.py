@@ -127,7 +127,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         carried = _scan_paragraph(text, p_start, p_end, index, carried, result)
         if carried is not None:
             next_para = paras[index + 1] if index + 1 < len(paras) else None
-            if next_para is None or not _opens_continuation(text, next_para[0], carried.family):
+            if next_para is None or not _opens_continuation(text, next_para[0], carried.mark):
                 result.append(_close_unclosed(text, carried, p_end, index))
                 carried = None
             else:
@@ -135,12 +135,16 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return result
 
 
-def _opens_continuation(text: str, start: int, family: str) -> bool:
-    for mark in (text[start:start + 2], text[start]):
-        info = _MARKS.get(mark)
-        if info is not None and info.family == family and info.role in ("open", "either"):
-            return len(text) > start + len(mark) and not text[start + len(mark)].isspace()
-    return False
+def _opens_continuation(text: str, start: int, opener: str) -> bool:
+    """The next paragraph re-opens the quote with the mark that opened it.
+
+    Only the same mark counts: Breitbart opens every paragraph of a block quote with a straight
+    mark it never closes, and a paragraph that then opens with a curly one holds a new quote.
+    """
+    mark = text[start:start + len(opener)]
+    if mark != opener or _MARKS[mark].role not in ("open", "either"):
+        return False
+    return len(text) > start + len(mark) and not text[start + len(mark)].isspace()
 
 
 def _scan_paragraph(text: str, p_start: int, p_end: int, p_index: int,

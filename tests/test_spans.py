@@ -77,6 +77,15 @@ def test_news_convention_quote_runs_over_paragraphs():
     assert text[q.start:q.end] == q.text
 
 
+def test_a_paragraph_opening_with_another_mark_starts_a_new_quote():
+    # Breitbart opens each block-quote paragraph with a straight mark it never closes
+    text = '"Trump walked on, chanting “U-S-A!”\n\n“That’s right,” Melanie said.'
+    first, second = find_quotes(text)
+    assert first.unclosed and not first.continued and first.end <= text.index("\n")
+    assert texts(first.nested) == ["U-S-A!"]
+    assert second.text == "That’s right," and not second.unclosed
+
+
 def test_unclosed_quote_ends_at_its_paragraph_and_is_flagged():
     text = "He said “we will never stop this fight\n\nLater, “a second quote” came.\n\nMore text here."
     result = find_quotes(text)
