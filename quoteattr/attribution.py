@@ -46,6 +46,10 @@ _DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*
 
 
 # A speaker label in capitals opening a paragraph, then a colon: "WALLACE:", "SEN. MIKE PENCE:".
+# A headline giving a claim to a name: "Sanders: Clinton needs to …", "Poll: Wealthy Voters …".
+_HEADLINE_CLAIM = regex.compile(r"(?P<who>\p{Lu}[\w.’'\- ]{0,60}?)(?P<colon>:)[ \t]+(?P<said>\S)")
+MAX_HEADLINE_WORDS = 30
+MAX_HEADLINE_NAME_WORDS = 7
 _TRANSCRIPT_TURN = regex.compile(r"(?:[\"“][ \t]*)?(?P<who>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?P<colon>:)[ \t]+(?P<said>\S)")
 
 
@@ -847,6 +851,8 @@ class Attributor:
                 continue  # 'that Machado was “disgusting” and “a con”': one mixed quote, two segments
             results.append(found)
         results.extend(self._transcript_turns(results))
+        claims, replaced = self._headline_claim(results)
+        results = [r for r in results if all(r is not q for q in replaced)] + claims
         results.extend(self._indirect(results))
         results.sort(key=lambda a: (a.start, a.end))
         return results
@@ -859,11 +865,63 @@ class Attributor:
             if m is None or any(a.link is not None and a.start < p_end and a.end > m.start("said") for a in found):
                 continue
             phrase = phrase_from_text(self.text, m.start("who"), m.end("who"))
-            index, link = self._punctuation_cue(m.start("colon"), m.end("colon"), "transcript", phrase=phrase)
-            self.used.add(index)
+            link_index, link = self._punctuation_cue(m.start("colon"), m.end("colon"), "transcript", phrase=phrase)
+            self.used.add(link_index)
             out.append(Attributed(QuoteKind.DIRECT, m.start("said"), p_end, None, (), link, "transcript-turn", 0.7,
                                   index, self.sentence_of(m.start("said"))))
         return out
+
+    def _phrase_opens(self, word: Word, start: int) -> bool:
+        """The word's phrase starts the text at ``start`` ("Zelensky says", "The president says")."""
+        return len(_WORD.findall(self.text, start, word.start)) <= 2
+
+    def _headline_claim(self, found: list[Attributed]) -> tuple[list[Attributed], list[Attributed]]:
+        """A headline "Sanders: Clinton needs to ‘get away …’ with Trump" gives the claim to the name.
+
+        Only the document's first paragraph, when it reads as a headline (one short line), the
+        part before the colon is a short capitalised name, and no speech verb after the colon
+        has a speaker of its own ("The Latest: Trump urges …").  Returns (new, replaced).
+        """
+        if not self.paragraphs:
+            return [], []
+        p_start, p_end = self.paragraphs[0]
+        m = _HEADLINE_CLAIM.match(self.text, p_start, p_end)
+        if m is None or "\n" in self.text[p_start:p_end] or len(_WORD.findall(self.text, p_start, p_end)) > MAX_HEADLINE_WORDS:
+            return [], []
+        who_start, who_end = m.span("who")
+        who = self.text[who_start:who_end]
+        if who.isupper() or len(who.split()) > MAX_HEADLINE_NAME_WORDS:
+            return [], []
+        source = regex.search(r"(?<=\bfrom )\p{Lu}.*$", who)  # "A lesson from Loretta Lynch"
+        if source is not None:
+            who_start += source.start()
+        else:
+            name = regex.match(r"\p{Lu}[\w.’'-]*(?: \p{Lu}[\w.’'-]*)*", who)  # "Obama on Climate Change"
+            who_end = who_start + name.end() if name is not None else who_end
+        if any(w.lower() in lexicon.words("headline_function_words.txt") for w in self.text[who_start:who_end].split()):
+            return [], []  # "Stealth Over Health:", "The Latest:": a phrase, not a name
+        content_start = m.start("said")
+        content_end = p_end
+        while content_end > content_start and self.text[content_end - 1] in ". \t":
+            content_end -= 1
+        if any(l.cue.family in ("say", "write", "ask") and l.speaker is not None and content_start <= l.cue.start < p_end
+               and l.cue.word.xpos in _FINITE and self._phrase_opens(l.speaker, content_start) for l in self.links):
+            return [], []  # "Ukraine: Zelensky says …" -- the clause names its own speaker
+        inside = [a for a in found if a.span is not None and content_start <= a.span.mark_start and a.span.mark_end <= p_end]
+        phrase = phrase_from_text(self.text, who_start, who_end)
+        link_index, link = self._punctuation_cue(m.start("colon"), m.end("colon"), "colon", phrase=phrase)
+        self.used.add(link_index)
+        sentence = self.sentence_of(content_start)
+        whole = [a for a in inside if a.span is not None and a.span.mark_start == content_start
+                 and self.text[a.span.mark_end:content_end].strip(". ") == ""]
+        if whole:  # "Lynch: ‘Be the voice that people hear.’" -- the quote is the whole claim
+            q = whole[0]
+            return [replace(q, kind=QuoteKind.DIRECT, link=link, method="headline-colon", confidence=0.6)], [q]
+        segments = tuple(Span(a.span.text, a.span.start, a.span.end) for a in inside if a.span is not None)
+        kind = QuoteKind.MIXED if segments else QuoteKind.INDIRECT
+        claim = Attributed(kind, content_start, content_end, inside[0].span if inside else None, segments, link,
+                           "headline-colon", 0.6, 0, sentence)
+        return [claim], inside
 
     def _direct(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed:
         area = (span.mark_start, span.mark_end)

@@ -1738,3 +1738,48 @@ campaign campaign NOUN 2 obl -
 def test_a_naming_verb_reports_the_reason_after_its_name_but_not_the_time(gold):
     (q,) = [q for q in gold.analyze(conllu(CALLED_GENIUS_FOR_STRATEGIES)).quotes if q.kind is QuoteKind.MIXED]
     assert q.text == "him a “genius” for his strategies"
+
+
+# Headline, then the story:  Sanders: Clinton needs to ‘get away’ with Trump.  /  He spoke on Friday.
+HEADLINE_CLAIM = rows("""
+Sanders Sanders PROPN 4 dep -
+: : PUNCT 1 punct
+Clinton Clinton PROPN 4 nsubj
+needs need VERB 0 root
+to to PART 8 mark
+‘ ‘ PUNCT 8 punct -
+get get VERB 8 compound
+away away ADV 4 xcomp -
+’ ’ PUNCT 8 punct
+with with ADP 11 case
+Trump Trump PROPN 4 obl -
+. . PUNCT 4 punct
+""")
+STORY = rows("""
+He he PRON 2 nsubj
+spoke speak VERB 0 root
+on on ADP 4 case
+Friday Friday PROPN 2 obl -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_headline_gives_the_claim_after_its_colon_to_the_name_before_it(gold):
+    (q,) = [q for q in gold.analyze(conllu(HEADLINE_CLAIM, STORY)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.kind is QuoteKind.MIXED and q.method == "headline-colon"
+    assert q.text == "Clinton needs to ‘get away’ with Trump"
+    assert q.speaker is not None and q.speaker.name == "Sanders"
+    assert [s.text for s in q.segments] == ["get away"]
+
+
+@pytest.mark.parametrize("label", ["The Latest", "Stealth Over Health"])
+def test_a_headline_label_before_the_colon_is_no_speaker(gold, label):
+    words = label.split()
+    tree = [(w, w, "PROPN", len(words) + 2, "dep", *(["NoSpace"] if i == len(words) - 1 else []))
+            for i, w in enumerate(words)] + [(row[0], row[1], row[2], row[3] + len(words) - 1 if row[3] else 0, *row[4:])
+                                             for row in HEADLINE_CLAIM[1:]]
+    assert not [q for q in gold.analyze(conllu(tree, STORY)).quotes if q.method == "headline-colon"]
+
+
+def test_only_the_first_paragraph_is_a_headline(gold):
+    assert not [q for q in gold.analyze(conllu(STORY, HEADLINE_CLAIM)).quotes if q.method == "headline-colon"]
