@@ -895,7 +895,10 @@ class Attributor:
         source = regex.search(r"(?<=\bfrom )\p{Lu}.*$", who)  # "A lesson from Loretta Lynch"
         if source is not None:
             who_start += source.start()
-        else:
+        if any(not w[0].isupper() and w.lower() not in lexicon.words("headline_function_words.txt")
+               for w in self.text[who_start:who_end].split()):
+            return [], []  # "McCaskill scolded him:", "Lavrov said:" -- a sentence, not a headline's name
+        if source is None:
             name = regex.match(r"\p{Lu}[\w.’'-]*(?: \p{Lu}[\w.’'-]*)*", who)  # "Obama on Climate Change"
             who_end = who_start + name.end() if name is not None else who_end
         if any(w.lower() in lexicon.words("headline_function_words.txt") for w in self.text[who_start:who_end].split()):
@@ -908,6 +911,8 @@ class Attributor:
                and l.cue.word.xpos in _FINITE and self._phrase_opens(l.speaker, content_start) for l in self.links):
             return [], []  # "Ukraine: Zelensky says …" -- the clause names its own speaker
         inside = [a for a in found if a.span is not None and content_start <= a.span.mark_start and a.span.mark_end <= p_end]
+        if any(a.link is not None for a in inside):
+            return [], []  # "Said Ellis: “…”" -- a cue of the parse already took the quote
         phrase = phrase_from_text(self.text, who_start, who_end)
         link_index, link = self._punctuation_cue(m.start("colon"), m.end("colon"), "colon", phrase=phrase)
         self.used.add(link_index)
