@@ -331,7 +331,7 @@ def _subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
         return None
     for w in between[:3]:
         if w.upos in _NOMINAL:
-            return None if w.lemma in _RELATIVE_PRONOUNS else _phrase_head(sentence, w)
+            return None if w.lemma in _RELATIVE_PRONOUNS else _phrase_head(sentence, w, stop=verb)
         if w.upos not in ("DET", "ADJ", "NUM"):
             return None
     return None

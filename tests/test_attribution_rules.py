@@ -1783,3 +1783,24 @@ def test_a_headline_label_before_the_colon_is_no_speaker(gold, label):
 
 def test_only_the_first_paragraph_is_a_headline(gold):
     assert not [q for q in gold.analyze(conllu(STORY, HEADLINE_CLAIM)).quotes if q.method == "headline-colon"]
+
+
+# “We are back,” the Post read.  -- tagged as one noun phrase: "Post" a compound of "read"
+THE_POST_REPORTS = rows("""
+“ “ PUNCT 4 punct -
+We we PRON 4 nsubj
+are be AUX 4 cop
+back back ADV 0 root -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+the the DET 9 det
+Post Post PROPN 9 compound
+read read NOUN/NN 4 appos -
+. . PUNCT 4 punct
+""")
+
+
+def test_the_name_after_a_quote_never_climbs_onto_its_cue(gold):
+    (q,) = gold.analyze(conllu(THE_POST_REPORTS)).quotes
+    assert q.text == "We are back," and q.cue is not None and q.cue.text == "read"
+    assert q.mention is not None and "Post" in q.mention.text and "read" not in q.mention.text
