@@ -1180,6 +1180,11 @@ class Attributor:
                               "continuation", 0.6, span.paragraph_index, self.sentence_of(span.start))
         return None
 
+    def _introduced(self, link: CueLink) -> bool:
+        """The content follows its cue after a colon: "He said: the plan is dead"."""
+        assert link.content is not None
+        return link.content[0] >= link.cue.end and self.text[link.cue.end:link.content[0]].strip().endswith(":")
+
     def _indirect(self, direct: list[Attributed]) -> list[Attributed]:
         """Leftover cues with a clausal complement report speech indirectly."""
         taken = [(a.start, a.end) for a in direct if a.kind is not QuoteKind.FRAGMENT]
@@ -1194,8 +1199,8 @@ class Attributor:
                 continue
             if not self._cue_outside_quotes(link):
                 continue
-            if link.relation == "none":
-                continue
+            if link.relation == "none" or (link.relation == "parataxis" and not self._introduced(link)):
+                continue  # a parataxis the parse hung on a cue is mostly the writer's next clause
             content = link.content
             if any(_overlap(content, t) > 0 for t in taken):
                 continue

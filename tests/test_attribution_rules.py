@@ -1804,3 +1804,22 @@ def test_the_name_after_a_quote_never_climbs_onto_its_cue(gold):
     (q,) = gold.analyze(conllu(THE_POST_REPORTS)).quotes
     assert q.text == "We are back," and q.cue is not None and q.cue.text == "read"
     assert q.mention is not None and "Post" in q.mention.text and "read" not in q.mention.text
+
+
+# Obama spoke{sep} the crowd was small.  -- the parse hangs the next clause on the verb (parataxis)
+SPOKE_PARATAXIS = """
+Obama Obama PROPN 2 nsubj
+spoke speak VERB 0 root -
+{sep} {sep} PUNCT 7 punct
+the the DET 5 det
+crowd crowd NOUN 7 nsubj
+was be AUX 7 cop
+small small ADJ 2 parataxis -
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize("sep, reported", [(";", False), (":", True)])
+def test_a_parataxis_is_reported_only_after_a_colon(gold, sep, reported):
+    quotes = gold.analyze(conllu(rows(SPOKE_PARATAXIS.format(sep=sep)))).quotes
+    assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == (["the crowd was small"] if reported else [])
