@@ -680,6 +680,11 @@ def _has_mark(sentence: Sentence, word: Word, text: str) -> bool:
 
 def _trim_span(words: list[Word]) -> tuple[int, int] | None:
     words = sorted((w for w in words if w.start >= 0), key=lambda w: w.start)
+    # a closing mark the parse hung on a far head ("“You're right …,” he said, adding that “…”"
+    # with the last ” on "right") would stretch the span over the words between: drop it
+    indexes = {w.index for w in words}
+    while len(words) > 1 and words[-1].upos == "PUNCT" and words[-1].index - 1 not in indexes:
+        indexes.discard(words.pop().index)
     while words and (words[0].upos == "PUNCT" and words[0].text not in QUOTE_CHARS
                      or (words[0].deprel == "mark" and words[0].text.lower() in ("that", "whether", "if"))
                      or _connective_before_comma(words)):

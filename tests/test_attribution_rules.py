@@ -1823,3 +1823,32 @@ small small ADJ 2 parataxis -
 def test_a_parataxis_is_reported_only_after_a_colon(gold, sep, reported):
     quotes = gold.analyze(conllu(rows(SPOKE_PARATAXIS.format(sep=sep)))).quotes
     assert [q.text for q in quotes if q.kind is QuoteKind.INDIRECT] == (["the crowd was small"] if reported else [])
+
+
+# “We are right,” he said, adding that “it is bad.”  -- the last ” hung on "right"
+SAID_ADDING_FAR_MARK = rows("""
+“ “ PUNCT 4 punct -
+We we PRON 4 nsubj
+are be AUX 4 cop
+right right ADJ 8 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+he he PRON 8 nsubj
+said say VERB 0 root -
+, , PUNCT 10 punct
+adding add VERB/VBG 8 advcl
+that that SCONJ 16 mark
+“ “ PUNCT 16 punct -
+it it PRON 16 nsubj
+is be AUX 16 cop
+not not PART 16 advmod
+bad bad ADJ 10 ccomp -
+. . PUNCT 8 punct -
+” ” PUNCT 4 punct
+""")
+
+
+def test_a_closing_mark_hung_on_a_far_head_does_not_stretch_the_content(gold):
+    first, second = [q for q in gold.analyze(conllu(SAID_ADDING_FAR_MARK)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert first.text == "We are right," and first.cue is not None and first.cue.text == "said"
+    assert second.text == "it is not bad." and second.cue is not None and second.cue.text == "adding"
