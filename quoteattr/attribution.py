@@ -683,7 +683,7 @@ def _trim_span(words: list[Word]) -> tuple[int, int] | None:
     # a closing mark the parse hung on a far head ("“You're right …,” he said, adding that “…”"
     # with the last ” on "right") would stretch the span over the words between: drop it
     indexes = {w.index for w in words}
-    while len(words) > 1 and words[-1].upos == "PUNCT" and words[-1].index - 1 not in indexes:
+    while len(words) > 1 and words[-1].upos == "PUNCT" and not indexes & {words[-1].index - 1, words[-1].index - 2}:
         indexes.discard(words.pop().index)
     while words and (words[0].upos == "PUNCT" and words[0].text not in QUOTE_CHARS
                      or (words[0].deprel == "mark" and words[0].text.lower() in ("that", "whether", "if"))
