@@ -126,6 +126,11 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         if word.deprel == "acl" and word.head and word.xpos in ("VBG", "VBN", "") \
                 and _can_speak(sentence.word(word.head)):
             return sentence.word(word.head)  # "Hillary Clinton asking, “…”"
+        if word.deprel == "acl" and word.head and sentence.word(word.head).lemma in lexicon.words("cue_nouns.txt"):
+            # "The Security Council issued a statement calling …": who issued the statement speaks
+            owner = _statement_owner(sentence, sentence.word(word.head))
+            if owner is not None:
+                return owner
         if word.deprel == "acl" and word is cue.word and word.xpos == "VBG" and word.index > 1 \
                 and sentence.word(word.index - 1).text == ",":
             # "… forced to defend not paying an architect who …, saying, “…”": the parse hung the
@@ -206,6 +211,14 @@ def _name_before_description(sentence: Sentence, verb: Word, subject: Word) -> W
 def _is_participle(word: Word) -> bool:
     """"saying", "tweeting" (the tag, or the form when a parse carries no XPOS)."""
     return word.xpos == "VBG" or (not word.xpos and word.upos == "VERB" and word.text.lower().endswith("ing"))
+
+
+def _statement_owner(sentence: Sentence, noun: Word) -> Word | None:
+    """The subject of the verb whose object is the statement ("The council issued a statement")."""
+    if noun.deprel != "obj" or not noun.head:
+        return None
+    verb = sentence.word(noun.head)
+    return next((k for k in sentence.children(verb.index) if k.deprel == "nsubj" and not _is_time(sentence, k)), None)
 
 
 def _can_speak(word: Word) -> bool:

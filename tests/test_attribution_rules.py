@@ -1852,3 +1852,27 @@ def test_a_closing_mark_hung_on_a_far_head_does_not_stretch_the_content(gold):
     first, second = [q for q in gold.analyze(conllu(SAID_ADDING_FAR_MARK)).quotes if q.kind is not QuoteKind.FRAGMENT]
     assert first.text == "We are right," and first.cue is not None and first.cue.text == "said"
     assert second.text == "it is not bad." and second.cue is not None and second.cue.text == "adding"
+
+
+# The council issued a statement calling the test a “violation.”
+STATEMENT_CALLING = rows("""
+The the DET 2 det
+council council NOUN 3 nsubj
+issued issue VERB 0 root
+a a DET 5 det
+statement statement NOUN 3 obj
+calling call VERB/VBG 5 acl
+the the DET 8 det
+test test NOUN 6 obj
+a a DET 11 det
+“ “ PUNCT 11 punct -
+violation violation NOUN 6 xcomp -
+. . PUNCT 3 punct -
+” ” PUNCT 11 punct
+""")
+
+
+def test_a_statement_speaks_for_whoever_issued_it(gold):
+    (q,) = [q for q in gold.analyze(conllu(STATEMENT_CALLING)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.cue is not None and q.cue.text == "calling"
+    assert q.mention is not None and q.mention.text == "The council"
