@@ -449,7 +449,7 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                 cut -= 1
             words = [w for w in words if w.index < cut]
         return _trim_span(_from_complementizer(sentence, words)), complements[0].deprel
-    if cue.family in ("say", "write"):
+    if cue.family in ("say", "write") and not has_role(cue.lemma, "no-infinitive"):
         # "vowed to fight", "urged Congress to act": a to-infinitive of a speech verb is what was said
         plans = [k for k in sentence.children(word.index) if k.deprel == "xcomp" and k.index > word.index
                  and any(c.deprel == "mark" and c.text.lower() == "to" for c in sentence.children(k.index))]

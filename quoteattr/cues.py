@@ -21,7 +21,7 @@ class VerbEntry:
     particle: str | None
     family: str
     forms: frozenset[str]
-    roles: frozenset[str] = frozenset()  # statement-object | naming | any-tag (see the data file)
+    roles: frozenset[str] = frozenset()  # statement-object | naming | any-tag | prepositional | no-infinitive (see the data file)
 
 
 @dataclass(frozen=True)

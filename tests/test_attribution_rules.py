@@ -1876,3 +1876,20 @@ def test_a_statement_speaks_for_whoever_issued_it(gold):
     (q,) = [q for q in gold.analyze(conllu(STATEMENT_CALLING)).quotes if q.kind is not QuoteKind.FRAGMENT]
     assert q.cue is not None and q.cue.text == "calling"
     assert q.mention is not None and q.mention.text == "The council"
+
+
+# Protesters continued to stay away.  /  Trump vowed to stay away.
+CONTINUED_TO = """
+Protesters protester NOUN 2 nsubj
+{verb} {lemma} VERB 0 root
+to to PART 4 mark
+stay stay VERB 2 xcomp
+away away ADV 4 advmod -
+. . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize("verb, lemma, reported", [("continued", "continue", False), ("vowed", "vow", True)])
+def test_continuing_is_no_report_of_its_infinitive(gold, verb, lemma, reported):
+    quotes = gold.analyze(conllu(rows(CONTINUED_TO.format(verb=verb, lemma=lemma)))).quotes
+    assert [q.text for q in quotes] == (["to stay away"] if reported else [])
