@@ -1893,3 +1893,9 @@ away away ADV 4 advmod -
 def test_continuing_is_no_report_of_its_infinitive(gold, verb, lemma, reported):
     quotes = gold.analyze(conllu(rows(CONTINUED_TO.format(verb=verb, lemma=lemma)))).quotes
     assert [q.text for q in quotes] == (["to stay away"] if reported else [])
+
+
+def test_a_section_label_before_a_headline_colon_is_no_speaker(gold):
+    tree = [("Opinion", "opinion", "NOUN", 4, "dep", "NoSpace")] + [
+        (row[0], row[1], row[2], row[3], *row[4:]) for row in HEADLINE_CLAIM[1:]]
+    assert not [q for q in gold.analyze(conllu(tree, STORY)).quotes if q.method == "headline-colon"]
