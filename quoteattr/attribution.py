@@ -441,6 +441,12 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                        if c.deprel == "acl" and _has_mark(sentence, c, "that")]
     if complements:
         words = [w for k in complements for w in sentence.subtree(k.index)]
+        if speaker is not None and speaker.index < word.index:
+            # "The report says the decline … appears to be due to …": the parse hung the reported
+            # clause's subject on the speech verb; it opens the content
+            first = min(w.index for w in words)
+            words += [w for k in sentence.children(word.index) if k.deprel == "nsubj" and word.index < k.index < first
+                      for w in sentence.subtree(k.index)]
         words += [w for k in _reported_conjuncts(sentence, word, complements, speaker) for w in sentence.subtree(k.index)]
         coordinated = [c for k in complements for c in _coordinated_cues(sentence, k)]
         if coordinated:
@@ -725,8 +731,11 @@ def link_cues(sentences: list[Sentence]) -> list[CueLink]:
             if speaker is not None and speaker.deprel == "nsubj" and speaker.head == cue.word.index:
                 # "the spokesman ..., Dmitri Peskov pointed out": a small parser may give two subjects
                 verb = sentence.word(speaker.head)
+                # (on the speaker's side of the verb: "The report says the decline … appears" has the
+                # reported clause's subject after it)
                 extra = tuple(w for w in sentence.children(speaker.head) if w.deprel == "nsubj" and w is not speaker
-                              and _marks_between(sentence, w, verb) == 0)
+                              and _marks_between(sentence, w, verb) == 0
+                              and (w.index < verb.index) == (speaker.index < verb.index))
             links.append(CueLink(cue, speaker, content, relation, extra, _extended(sentence, cue)))
     return links
 

@@ -109,6 +109,9 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
             indexes |= {w.index for w in phrase_words(sentence, other, avoid, cue)}
         low, high = min(indexes), max(indexes)
         words = [sentence.word(i) for i in range(low, high + 1)]
+    opened = sum(w.text == "(" for w in words) - sum(w.text == ")" for w in words)
+    if opened > 0 and words[-1].index < len(sentence.words) and sentence.word(words[-1].index + 1).text == ")":
+        words = [*words, sentence.word(words[-1].index + 1)]  # "The World Health Organisation (WHO)"
     start, end = words[0].start, words[-1].end
     lower = head.text.lower()
     pronouns = _pronouns()

@@ -1899,3 +1899,53 @@ def test_a_section_label_before_a_headline_colon_is_no_speaker(gold):
     tree = [("Opinion", "opinion", "NOUN", 4, "dep", "NoSpace")] + [
         (row[0], row[1], row[2], row[3], *row[4:]) for row in HEADLINE_CLAIM[1:]]
     assert not [q for q in gold.analyze(conllu(tree, STORY)).quotes if q.method == "headline-colon"]
+
+
+# The report says the decline in intake appears to be due to changes.  -- two subjects on "says"
+REPORT_SAYS_TWO_SUBJECTS = rows("""
+The the DET 2 det
+report report NOUN 3 nsubj
+says say VERB 0 root
+the the DET 5 det
+decline decline NOUN 3 nsubj
+in in ADP 8 case
+intake intake NOUN 8 compound
+appears appear NOUN 5 nmod
+to to PART 13 mark
+be be AUX 13 cop
+due due ADJ 13 case
+to to ADP 11 fixed
+changes change NOUN 3 ccomp -
+. . PUNCT 3 punct
+""")
+
+
+def test_a_subject_after_the_speech_verb_opens_the_content_not_the_speaker(gold):
+    (q,) = gold.analyze(conllu(REPORT_SAYS_TWO_SUBJECTS)).quotes
+    assert q.mention is not None and q.mention.text == "The report"
+    assert q.text == "the decline in intake appears to be due to changes"
+
+
+# The World Health Organisation (WHO) recommends that every country should iodise salt.
+WHO_RECOMMENDS = rows("""
+The the DET 4 det
+World World PROPN 4 compound
+Health Health PROPN 4 compound
+Organisation Organisation PROPN 8 nsubj
+( ( PUNCT 6 punct -
+WHO WHO PRON 8 nsubj -
+) ) PUNCT 6 punct
+recommends recommend VERB 0 root
+that that SCONJ 13 mark
+every every DET 11 det
+country country NOUN 13 nsubj
+should should AUX 13 aux
+iodise iodise VERB 8 ccomp
+salt salt NOUN 13 obj -
+. . PUNCT 8 punct
+""")
+
+
+def test_a_split_off_acronym_keeps_its_closing_parenthesis(gold):
+    (q,) = gold.analyze(conllu(WHO_RECOMMENDS)).quotes
+    assert q.mention is not None and q.mention.text == "The World Health Organisation (WHO)"
