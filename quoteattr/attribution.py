@@ -1185,10 +1185,29 @@ class Attributor:
         elif opening:
             link = opening[0]
         else:
-            return None
+            issued = self._issued_statement(sentence)
+            if issued is None:
+                return None
+            link = issued
         # the link stays unused: its own reported clause is still an indirect quote
         return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, "after-reported-sentence", 0.6,
                           span.paragraph_index, self.sentence_of(span.start))
+
+    def _issued_statement(self, sentence: Sentence) -> CueLink | None:
+        """"Senator Cornyn issued a statement regarding the decision. “Like many Texans, …”": a main
+        verb whose object is a statement noun, with a subject who can speak, leads in the quote after it."""
+        root = next((w for w in sentence.words if w.head == 0), None)
+        if root is None or root.upos != "VERB":
+            return None
+        nouns = [k for k in sentence.children(root.index) if k.deprel == "obj" and k.upos == "NOUN"
+                 and k.lemma in lexicon.words("cue_nouns.txt")]
+        subject = _statement_owner(sentence, nouns[0]) if nouns else None
+        if subject is None or not (_can_speak(subject) or subject.upos == "NOUN"):
+            return None
+        noun = nouns[0]
+        cue = CueWord(sentence, noun, noun.lemma, "noun", noun.start, noun.end)
+        self.links.append(CueLink(cue, subject, None, "obj"))
+        return self.links[-1]
 
     def _continuation(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed | None:
         """A quote opening a paragraph continues the speaker of the quote just before it."""

@@ -1949,3 +1949,28 @@ salt salt NOUN 13 obj -
 def test_a_split_off_acronym_keeps_its_closing_parenthesis(gold):
     (q,) = gold.analyze(conllu(WHO_RECOMMENDS)).quotes
     assert q.mention is not None and q.mention.text == "The World Health Organisation (WHO)"
+
+
+# Cornyn issued a statement.  “We are disappointed.”  (one paragraph)
+ISSUED_STATEMENT = rows("""
+Cornyn Cornyn PROPN 2 nsubj
+issued issue VERB 0 root
+a a DET 4 det
+statement statement NOUN 2 obj -
+. . PUNCT 2 punct
+""")
+WE_ARE_DISAPPOINTED = rows("""
+“ “ PUNCT 4 punct -
+We we PRON 4 nsubj
+are be AUX 4 cop
+disappointed disappointed ADJ 0 root -
+. . PUNCT 4 punct -
+” ” PUNCT 4 punct
+""")
+
+
+def test_a_quote_after_an_issued_statement_is_the_issuers(gold):
+    (q,) = gold.analyze(conllu(ISSUED_STATEMENT, WE_ARE_DISAPPOINTED, paragraphs=(0,))).quotes
+    assert q.text == "We are disappointed." and q.method == "after-reported-sentence"
+    assert q.cue is not None and q.cue.text == "statement"
+    assert q.speaker is not None and q.speaker.name == "Cornyn"
