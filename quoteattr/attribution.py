@@ -115,6 +115,9 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
                     # "House Speaker Paul D. Ryan (R-Wis.) said the recent spate …": the parse took the
                     # reported clause's subject for the speaker; outside inverted order the name before speaks
                     return _phrase_head(sentence, before)
+            owner = _owner_of_statement_noun(sentence, subj[0])
+            if owner is not None:
+                return owner  # "Cornyn's statement added, “…”": Cornyn speaks through it
             return _name_before_description(sentence, word, subj[0])
         for k in kids:
             if k.deprel.startswith("obl") and any(c.deprel == "case" and c.text.lower() == "by"
@@ -211,6 +214,13 @@ def _name_before_description(sentence: Sentence, verb: Word, subject: Word) -> W
 def _is_participle(word: Word) -> bool:
     """"saying", "tweeting" (the tag, or the form when a parse carries no XPOS)."""
     return word.xpos == "VBG" or (not word.xpos and word.upos == "VERB" and word.text.lower().endswith("ing"))
+
+
+def _owner_of_statement_noun(sentence: Sentence, noun: Word) -> Word | None:
+    """The name or pronoun owning a statement noun ("Cornyn's statement", "her remarks")."""
+    if noun.upos != "NOUN" or noun.lemma not in lexicon.words("cue_nouns.txt"):
+        return None
+    return next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss" and k.upos in ("PROPN", "PRON")), None)
 
 
 def _statement_owner(sentence: Sentence, noun: Word) -> Word | None:

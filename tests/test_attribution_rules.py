@@ -1974,3 +1974,24 @@ def test_a_quote_after_an_issued_statement_is_the_issuers(gold):
     assert q.text == "We are disappointed." and q.method == "after-reported-sentence"
     assert q.cue is not None and q.cue.text == "statement"
     assert q.speaker is not None and q.speaker.name == "Cornyn"
+
+
+# Cornyn's statement added, “We are disappointed.”
+STATEMENT_ADDED = rows("""
+Cornyn Cornyn PROPN 3 nmod:poss -
+'s 's PART 1 case
+statement statement NOUN 4 nsubj
+added add VERB 0 root -
+, , PUNCT 9 punct
+“ “ PUNCT 9 punct -
+We we PRON 9 nsubj
+are be AUX 9 cop
+disappointed disappointed ADJ 4 ccomp -
+. . PUNCT 9 punct -
+” ” PUNCT 9 punct
+""")
+
+
+def test_a_statement_owned_by_a_name_speaks_for_it(gold):
+    (q,) = gold.analyze(conllu(STATEMENT_ADDED)).quotes
+    assert q.speaker is not None and q.speaker.name == "Cornyn"
