@@ -451,11 +451,13 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                        if c.deprel == "acl" and _has_mark(sentence, c, "that")]
     if complements:
         words = [w for k in complements for w in sentence.subtree(k.index)]
-        if speaker is not None and speaker.index < word.index:
-            # "The report says the decline … appears to be due to …": the parse hung the reported
-            # clause's subject on the speech verb; it opens the content
+        if not any(c.deprel.startswith("nsubj") for k in complements for c in sentence.children(k.index)):
+            # "The report says the decline … appears to be due to …", "A cashier who “steals …” is
+            # held accountable, Warren said": the parse hung the reported clause's subject on the
+            # speech verb, right before the clause; it opens the content
             first = min(w.index for w in words)
-            words += [w for k in sentence.children(word.index) if k.deprel == "nsubj" and word.index < k.index < first
+            words += [w for k in sentence.children(word.index) if k.deprel == "nsubj" and k is not speaker
+                      and max(w.index for w in sentence.subtree(k.index)) == first - 1
                       for w in sentence.subtree(k.index)]
         words += [w for k in _reported_conjuncts(sentence, word, complements, speaker) for w in sentence.subtree(k.index)]
         coordinated = [c for k in complements for c in _coordinated_cues(sentence, k)]
@@ -745,7 +747,8 @@ def link_cues(sentences: list[Sentence]) -> list[CueLink]:
                 # reported clause's subject after it)
                 extra = tuple(w for w in sentence.children(speaker.head) if w.deprel == "nsubj" and w is not speaker
                               and _marks_between(sentence, w, verb) == 0
-                              and (w.index < verb.index) == (speaker.index < verb.index))
+                              and (w.index < verb.index) == (speaker.index < verb.index)
+                              and not (content is not None and content[0] <= w.start < content[1]))
             links.append(CueLink(cue, speaker, content, relation, extra, _extended(sentence, cue)))
     return links
 

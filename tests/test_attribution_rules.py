@@ -1995,3 +1995,27 @@ disappointed disappointed ADJ 4 ccomp -
 def test_a_statement_owned_by_a_name_speaks_for_it(gold):
     (q,) = gold.analyze(conllu(STATEMENT_ADDED)).quotes
     assert q.speaker is not None and q.speaker.name == "Cornyn"
+
+
+# A cashier who “steals” is held accountable, Warren said.  -- the clause's subject hung on "said"
+CASHIER_WARREN_SAID = rows("""
+A a DET 2 det
+cashier cashier NOUN 12 nsubj
+who who PRON 5 nsubj
+“ “ PUNCT 5 punct -
+steals steal VERB 2 acl:relcl -
+” ” PUNCT 5 punct
+is be AUX 9 aux:pass
+held hold VERB 9 cop
+accountable accountable ADJ 12 ccomp -
+, , PUNCT 9 punct
+Warren Warren PROPN 12 nsubj
+said say VERB 0 root -
+. . PUNCT 12 punct
+""")
+
+
+def test_the_reported_clauses_subject_hung_on_the_verb_opens_the_content(gold):
+    (q,) = [q for q in gold.analyze(conllu(CASHIER_WARREN_SAID)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.kind is QuoteKind.MIXED and q.text == "A cashier who “steals” is held accountable"
+    assert q.speaker is not None and q.speaker.name == "Warren"
