@@ -675,8 +675,13 @@ def _governed_up_to(link: CueLink, span: QuoteSpan) -> tuple[int, int] | None:
     if not kept:
         return link.extended
     words = sorted((w for p in kept for w in p), key=lambda w: w.index)
+    heads = [k for k in _governed(sentence, link.cue.word) if k.index in {w.index for w in words}]
+    words += [w for k in _unbroken_after(sentence, link.cue.word, heads) for w in sentence.subtree(k.index)]
+    words.sort(key=lambda w: w.index)
     # a time phrase the parse hung inside the quote's phrase ("a “disgrace” Wednesday on …") ends it
     cut = next((w.index for w in words if w.start >= span.mark_end and _opens_time_phrase(w)), None)
+    if cut is not None and cut > 1 and sentence.word(cut - 1).upos == "ADP" and sentence.word(cut - 1).head == cut:
+        cut -= 1  # "… in the city between January 1 and …": the preposition goes with its time phrase
     return _trim_span([w for w in words if cut is None or w.index < cut])
 
 

@@ -2019,3 +2019,27 @@ def test_the_reported_clauses_subject_hung_on_the_verb_opens_the_content(gold):
     (q,) = [q for q in gold.analyze(conllu(CASHIER_WARREN_SAID)).quotes if q.kind is not QuoteKind.FRAGMENT]
     assert q.kind is QuoteKind.MIXED and q.text == "A cashier who “steals” is held accountable"
     assert q.speaker is not None and q.speaker.name == "Warren"
+
+
+# Police reported “2,521 incidents” in the city between January and March.
+REPORTED_INCIDENTS_IN = rows("""
+Police police NOUN 2 nsubj
+reported report VERB 0 root
+“ “ PUNCT 5 punct -
+2,521 2,521 NUM 5 nummod
+incidents incident NOUN 2 obj -
+” ” PUNCT 5 punct
+in in ADP 9 case
+the the DET 9 det
+city city NOUN 2 obl
+between between ADP 11 case
+January January PROPN 2 obl
+and and CCONJ 13 cc
+March March PROPN 11 conj -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_governed_quote_runs_on_over_the_phrase_after_it_but_not_a_time_phrase(gold):
+    (q,) = [q for q in gold.analyze(conllu(REPORTED_INCIDENTS_IN)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.kind is QuoteKind.MIXED and q.text == "“2,521 incidents” in the city"
