@@ -2063,3 +2063,21 @@ def test_speaking_about_a_topic_reports_the_topic(gold):
     (q,) = gold.analyze(conllu(SPOKE_ABOUT)).quotes
     assert (q.kind, q.text) == (QuoteKind.INDIRECT, "her ties to black churches")
     assert q.cue is not None and q.cue.lemma == "speak about"
+
+
+# Axelrod called on Dean to apologize.
+CALLED_ON = rows("""
+Axelrod Axelrod PROPN 2 nsubj
+called call VERB 0 root
+on on ADP 4 case
+Dean Dean PROPN 2 obl
+to to PART 6 mark
+apologize apologize VERB 2 xcomp -
+. . PUNCT 2 punct
+""")
+
+
+def test_calling_on_someone_reports_what_they_are_asked_to_do(gold):
+    (q,) = gold.analyze(conllu(CALLED_ON)).quotes
+    assert q.cue is not None and q.cue.lemma == "call on"
+    assert q.text == "Dean to apologize" and q.speaker is not None and q.speaker.name == "Axelrod"
