@@ -144,6 +144,10 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         if word.deprel not in ("conj", "xcomp", "advcl") or word.head == 0:
             return _adjacent_subject(sentence, cue.word)
         head = sentence.word(word.head)
+        if word.deprel == "advcl" and word is cue.word and _is_participle(word) and head.deprel == "acl:relcl":
+            # "… Stadium - where the Panthers played the Vikings - while chanting, “…”": the relative
+            # clause describes a place; the participle reports for the sentence's subject
+            return _participle_subject(sentence, word)
         if word.deprel == "conj" and word is cue.word and not any(k.deprel == "cc" for k in kids) \
                 and word.index > 1 and sentence.word(word.index - 1).upos in ("PROPN", "PRON"):
             return _phrase_head(sentence, sentence.word(word.index - 1))  # "… ― Trump boasted": no "and", a misparse
@@ -252,6 +256,9 @@ def _participle_subject(sentence: Sentence, verb: Word) -> Word | None:
         return subjects[0]
     if root.index < verb.index and (root.upos == "PROPN" or (root.upos == "NOUN" and _can_speak(root))):
         return root  # "Dean, a former chairman, poked at …, tweeting": the parse made the title the root
+    if root.index < verb.index and root.upos == "NOUN" and root.deprel == "root" and root.index <= 3 \
+            and not _is_time(sentence, root) and root.lemma not in lexicon.words("cue_nouns.txt"):
+        return root  # "Small groups of protesters continued to …, while chanting, “…”": the subject made root
     if root.index < verb.index and root.upos == "VERB":
         return _adjacent_noun_phrase(sentence, root)  # "…,” Chaffetz said in a statement, adding that …"
     return None
@@ -262,6 +269,9 @@ def _follows_clause(sentence: Sentence, verb: Word) -> bool:
     if not _is_participle(verb) or verb.index < 2:
         return False
     previous = sentence.word(verb.index - 1)
+    if previous.deprel == "mark" and previous.head == verb.index and verb.index > 2:
+        previous = sentence.word(verb.index - 2)  # "…, while chanting", "- while chanting"
+        return previous.text in (",", "-", "—", "–", "--")
     return previous.text == "," or _is_time(sentence, previous)
 
 
@@ -983,6 +993,12 @@ class Attributor:
         candidates = [(i, l) for i, l in in_reach if l.cue.family not in ("think", "attitude", *_PUNCTUATION_CUES)]
         structural = [(i, l) for i, l in in_reach if l.reach and _overlap(l.reach, (span.start, span.end)) > 0]
         structural = _outermost_reporter(structural)
+        adjacent = self._adjacent_speech_cue(span, in_reach)
+        if adjacent is not None and all(link is not adjacent[1] for _, link in structural):
+            # '…, while chanting, "Hands up, don't shoot."': the speech verb right before the
+            # quote introduces it, whatever clause the parse hung the quote on
+            i, link = adjacent
+            return self._from_link(span, i, link, "adjacent-cue", 0.75)
         if structural:
             # prefer main-clause cues over ones inside a relative clause ("…,” said X, who said …);
             # a speech cue reported inside another's clause survived only as someone's own speech,
@@ -1012,6 +1028,15 @@ class Attributor:
         kind = QuoteKind.FRAGMENT if span.fragment else QuoteKind.DIRECT
         return Attributed(kind, span.start, span.end, span, (), None, "no-cue" if kind is QuoteKind.DIRECT else "fragment",
                           0.2, span.paragraph_index, self.sentence_of(span.start))
+
+    def _adjacent_speech_cue(self, span: QuoteSpan, in_reach: list[tuple[int, CueLink]]) -> tuple[int, CueLink] | None:
+        """A say-family verb followed by nothing but a comma or colon before the quote's mark."""
+        for i, link in in_reach:
+            if link.cue.family in ("say", "ask") and link.cue.end <= span.mark_start and link.content is None \
+                    and link.speaker is not None \
+                    and regex.fullmatch(r"[ \t\u00a0]*[,:][ \t\u00a0]*", self.text[link.cue.end:span.mark_start]):
+                return i, link
+        return None
 
     def _distance(self, link: CueLink, span: QuoteSpan) -> int:
         pos = link.cue.start

@@ -2081,3 +2081,81 @@ def test_calling_on_someone_reports_what_they_are_asked_to_do(gold):
     (q,) = gold.analyze(conllu(CALLED_ON)).quotes
     assert q.cue is not None and q.cue.lemma == "call on"
     assert q.text == "Dean to apologize" and q.speaker is not None and q.speaker.name == "Axelrod"
+
+
+# Protesters marched around the stadium - where the Panthers played - while chanting, “Hands up.”
+WHILE_CHANTING = rows("""
+Protesters protester NOUN 2 nsubj
+marched march VERB 0 root
+around around ADP 5 case
+the the DET 5 det
+stadium stadium NOUN 2 obl
+- - PUNCT 10 punct
+where where ADV 10 advmod
+the the DET 9 det
+Panthers Panthers PROPN 10 nsubj
+played play VERB 5 acl:relcl
+- - PUNCT 10 punct
+while while SCONJ 13 mark
+chanting chant VERB/VBG 10 advcl -
+, , PUNCT 17 punct
+“ “ PUNCT 17 punct -
+Hands hand NOUN 17 nsubj
+up up ADV 10 conj -
+. . PUNCT 17 punct -
+” ” PUNCT 17 punct
+""")
+
+
+def test_the_speech_verb_right_before_a_quote_introduces_it(gold):
+    (q,) = gold.analyze(conllu(WHILE_CHANTING)).quotes
+    assert q.text == "Hands up." and q.method == "adjacent-cue"
+    assert q.cue is not None and q.cue.text == "chanting"
+    assert q.mention is not None and q.mention.text == "Protesters"
+
+
+# The mother of twins replied, “It helps.”  -- the finite verb hung on the noun as acl
+MOTHER_REPLIED = rows("""
+The the DET 2 det
+mother mother NOUN 0 root
+of of ADP 4 case
+twins twin NOUN 2 nmod
+replied reply VERB/VBN 4 acl -
+, , PUNCT 9 punct
+“ “ PUNCT 9 punct -
+It it PRON 9 nsubj
+helps help VERB 5 ccomp -
+. . PUNCT 9 punct -
+” ” PUNCT 9 punct
+""")
+
+
+def test_a_finite_speech_verb_hung_on_the_noun_before_it_is_that_nouns(gold):
+    (q,) = gold.analyze(conllu(MOTHER_REPLIED)).quotes
+    assert q.text == "It helps." and q.cue is not None and q.cue.text == "replied"
+    assert q.mention is not None and q.mention.text == "The mother of twins"
+
+
+# Small groups of protesters marched, while chanting, “Hands up.”  -- the subject made the root
+GROUPS_ROOT_CHANTING = rows("""
+Small small ADJ 2 amod
+groups group NOUN 0 root
+of of ADP 4 case
+protesters protester NOUN 2 nmod
+marched march VERB/VBD 4 acl -
+, , PUNCT 8 punct
+while while SCONJ 8 mark
+chanting chant VERB/VBG 5 advcl -
+, , PUNCT 12 punct
+“ “ PUNCT 12 punct -
+Hands hand NOUN 12 nsubj
+up up ADV 8 ccomp -
+. . PUNCT 12 punct -
+” ” PUNCT 12 punct
+""")
+
+
+def test_a_participle_reports_for_a_subject_the_parse_made_the_root(gold):
+    (q,) = gold.analyze(conllu(GROUPS_ROOT_CHANTING)).quotes
+    assert q.cue is not None and q.cue.text == "chanting"
+    assert q.mention is not None and q.mention.text == "Small groups of protesters"
