@@ -1032,7 +1032,7 @@ class Attributor:
     def _adjacent_speech_cue(self, span: QuoteSpan, in_reach: list[tuple[int, CueLink]]) -> tuple[int, CueLink] | None:
         """A say-family verb followed by nothing but a comma or colon before the quote's mark."""
         for i, link in in_reach:
-            if link.cue.family in ("say", "ask") and link.cue.end <= span.mark_start and link.content is None \
+            if link.cue.family in ("say", "ask", "write") and link.cue.end <= span.mark_start and link.content is None \
                     and link.speaker is not None \
                     and regex.fullmatch(r"[ \t\u00a0]*[,:][ \t\u00a0]*", self.text[link.cue.end:span.mark_start]):
                 return i, link
