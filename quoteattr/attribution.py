@@ -1265,6 +1265,8 @@ class Attributor:
                 return None
             if prev.link is None or prev.link.speaker is None:
                 return None
+            if span.unclosed and prev.span is not None and prev.span.open_mark != span.open_mark:
+                return None  # a block-quote paragraph in another style of mark is no one's next words
             return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), prev.link,
                               "continuation", 0.6, span.paragraph_index, self.sentence_of(span.start))
         return None

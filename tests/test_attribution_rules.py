@@ -2159,3 +2159,31 @@ def test_a_participle_reports_for_a_subject_the_parse_made_the_root(gold):
     (q,) = gold.analyze(conllu(GROUPS_ROOT_CHANTING)).quotes
     assert q.cue is not None and q.cue.text == "chanting"
     assert q.mention is not None and q.mention.text == "Small groups of protesters"
+
+
+# “Here he is,” she said.  /  "Trump walked on   (an unclosed paragraph opened with another mark)
+HERE_HE_IS = rows("""
+“ “ PUNCT 4 punct -
+Here here ADV 4 advmod
+he he PRON 4 nsubj
+is be VERB 8 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+she she PRON 8 nsubj
+said say VERB 0 root -
+. . PUNCT 8 punct
+""")
+BLOCK_PARAGRAPH = rows("""
+{mark} {mark} PUNCT 3 punct -
+Trump Trump PROPN 3 nsubj
+walked walk VERB 0 root
+on on ADV 3 advmod -
+. . PUNCT 3 punct
+""".replace("{mark}", '"'))
+
+
+def test_an_unclosed_paragraph_in_another_mark_does_not_continue_the_previous_speaker(gold):
+    quotes = gold.analyze(conllu(HERE_HE_IS, BLOCK_PARAGRAPH)).quotes
+    first, block = quotes
+    assert first.mention is not None and first.mention.text == "she" and block.unclosed
+    assert block.mention is None and block.method == "no-cue"
