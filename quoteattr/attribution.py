@@ -433,6 +433,14 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         clauses = [k for k in sentence.children(word.index) if k.deprel in ("acl", "ccomp") and _has_mark(sentence, k, "that")]
         if clauses:
             return _trim_span(_from_complementizer(sentence, sentence.subtree(clauses[0].index))), "acl"
+        for k in sentence.children(word.index):
+            # "Trump's claim that there have been “thousands of shootings”" parsed as a relative
+            # clause with "that" as a second subject: a relative "that" fills the only subject slot
+            subjects = [c for c in sentence.children(k.index) if c.deprel.startswith("nsubj")]
+            if k.deprel == "acl:relcl" and len(subjects) > 1 and subjects[0].text.lower() == "that" \
+                    and subjects[0].index == word.index + 1:
+                words = [w for w in sentence.subtree(k.index) if w.index != subjects[0].index]
+                return _trim_span(words), "acl"
     if has_role(cue.lemma, "prepositional"):
         # "called for the complete repeal of Obamacare": the preposition's object is the demand
         obj = prepositional_object(sentence, word, cue.lemma.split(" ")[-1])

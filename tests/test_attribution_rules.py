@@ -2187,3 +2187,29 @@ def test_an_unclosed_paragraph_in_another_mark_does_not_continue_the_previous_sp
     first, block = quotes
     assert first.mention is not None and first.mention.text == "she" and block.unclosed
     assert block.mention is None and block.method == "no-cue"
+
+
+# Politifact checked Trump's claim that there have been “thousands of shootings”.
+CLAIM_THAT_AS_RELATIVE = rows("""
+Politifact Politifact PROPN 2 nsubj
+checked check VERB 0 root
+Trump Trump PROPN 5 nmod:poss -
+'s 's PART 3 case
+claim claim NOUN 2 obj
+that that PRON 11 nsubj
+there there PRON 11 nsubj
+have have AUX 11 aux
+been be AUX 11 cop
+“ “ PUNCT 11 punct -
+thousands thousand NOUN 5 acl:relcl
+of of ADP 13 case
+shootings shooting NOUN 11 nmod -
+” ” PUNCT 11 punct -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_that_clause_misparsed_as_relative_is_the_claims_content(gold):
+    (q,) = [q for q in gold.analyze(conllu(CLAIM_THAT_AS_RELATIVE)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.kind is QuoteKind.MIXED and q.text == "there have been “thousands of shootings”"
+    assert q.cue is not None and q.cue.text == "claim" and q.mention is not None and q.mention.text == "Trump"
