@@ -31,7 +31,10 @@ MIN_OBJECT_CONTENT_WORDS = 4
 # and its "that" may come this many words after the cue ("told reporters on Monday that").
 MIN_CLAUSE_WORDS = 3
 MAX_WORDS_BEFORE_THAT = 6
-_SPEECH_FAMILIES = ("say", "ask", "write", "according")
+_VERBAL_FAMILIES = ("say", "ask", "write")  # cues that are someone's own words (not belief, stance, "according to")
+_SPEECH_FAMILIES = (*_VERBAL_FAMILIES, "according")
+# Punctuation after which the writer, not the speaker, goes on ("…, and he left", "…; a charge that …").
+_CLAUSE_BREAKS = (",", ";", ":", "—", "--")
 _PUNCTUATION_CUES = ("dash", "colon", "transcript")
 # How long the attribution between the two halves of an interrupted quote may be (characters).
 MAX_INTERRUPTION_CHARS = 400
@@ -45,11 +48,11 @@ MAX_SPEAKER_CHARS_AFTER = 160
 _DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*(?=\n|$)")
 
 
-# A speaker label in capitals opening a paragraph, then a colon: "WALLACE:", "SEN. MIKE PENCE:".
 # A headline giving a claim to a name: "Sanders: Clinton needs to …", "Poll: Wealthy Voters …".
 _HEADLINE_CLAIM = regex.compile(r"(?P<who>\p{Lu}[\w.’'\- ]{0,60}?)(?P<colon>:)[ \t]+(?P<said>\S)")
 MAX_HEADLINE_WORDS = 30
 MAX_HEADLINE_NAME_WORDS = 7
+# A speaker label in capitals opening a paragraph, then a colon: "WALLACE:", "SEN. MIKE PENCE:".
 _TRANSCRIPT_TURN = regex.compile(r"(?:[\"“][ \t]*)?(?P<who>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?P<colon>:)[ \t]+(?P<said>\S)")
 
 
@@ -537,7 +540,7 @@ def _unbroken_after(sentence: Sentence, verb: Word, taken: list[Word]) -> list[W
             continue
         first = min(w.index for w in sentence.subtree(k.index))
         if k.deprel != "obl" or _is_time(sentence, k) or _opens_time_phrase(sentence.word(first)) \
-                or any(w.text in (",", ";", ":", "—", "--") for w in sentence.words[last:first - 1]):
+                or any(w.text in _CLAUSE_BREAKS for w in sentence.words[last:first - 1]):
             break  # "… when she was secretary", "during a stop", ", a charge that …": the writer's
         found.append(k)
         last = max(w.index for w in sentence.subtree(k.index))
@@ -564,7 +567,7 @@ def _reported_conjuncts(sentence: Sentence, verb: Word, complements: list[Word],
             continue
         if subjects[0].upos == "PRON" and subjects[0].text.lower() in _SPEAKER_PRONOUNS:
             continue  # "…, and he left": the writer tells what the speaker did next
-        if joins[0].index > 1 and sentence.word(joins[0].index - 1).text in (",", ";", ":", "—", "--"):
+        if joins[0].index > 1 and sentence.word(joins[0].index - 1).text in _CLAUSE_BREAKS:
             continue
         found.append(conj)
     return found
@@ -788,7 +791,7 @@ def _outermost_reporter(candidates: list[tuple[int, CueLink]]) -> list[tuple[int
 
     def own_speech(link: CueLink) -> bool:
         speaker = link.speaker
-        return (link.cue.family in ("say", "ask", "write") and speaker is not None and speaker.upos != "PRON"
+        return (link.cue.family in _VERBAL_FAMILIES and speaker is not None and speaker.upos != "PRON"
                 and not _negated(link))
 
     kept = [(i, l) for i, l in candidates if not reported_inside(l) or own_speech(l)]
@@ -970,7 +973,7 @@ class Attributor:
         content_end = p_end
         while content_end > content_start and self.text[content_end - 1] in ". \t":
             content_end -= 1
-        if any(l.cue.family in ("say", "write", "ask") and l.speaker is not None and content_start <= l.cue.start < p_end
+        if any(l.cue.family in _VERBAL_FAMILIES and l.speaker is not None and content_start <= l.cue.start < p_end
                and l.cue.word.xpos in _FINITE and self._phrase_opens(l.speaker, content_start) for l in self.links):
             return [], []  # "Ukraine: Zelensky says …" -- the clause names its own speaker
         inside = [a for a in found if a.span is not None and content_start <= a.span.mark_start and a.span.mark_end <= p_end]
@@ -1040,7 +1043,7 @@ class Attributor:
     def _adjacent_speech_cue(self, span: QuoteSpan, in_reach: list[tuple[int, CueLink]]) -> tuple[int, CueLink] | None:
         """A say-family verb followed by nothing but a comma or colon before the quote's mark."""
         for i, link in in_reach:
-            if link.cue.family in ("say", "ask", "write") and link.cue.end <= span.mark_start and link.content is None \
+            if link.cue.family in _VERBAL_FAMILIES and link.cue.end <= span.mark_start and link.content is None \
                     and link.speaker is not None \
                     and regex.fullmatch(r"[ \t\u00a0]*[,:][ \t\u00a0]*", self.text[link.cue.end:span.mark_start]):
                 return i, link
@@ -1193,7 +1196,7 @@ class Attributor:
                 # '… because “A,” she said. “B.”' where A went to an earlier cue of its sentence
                 # ("DuVernay said she felt …"): the speech cue right after A interrupts the quote
                 after = [l for l in self.links if gap[0] <= l.cue.start < gap[1] and l.speaker is not None
-                         and l.cue.family in ("say", "write", "ask") and l.cue.sentence.index == prev.sentence_index]
+                         and l.cue.family in _VERBAL_FAMILIES and l.cue.sentence.index == prev.sentence_index]
                 if not after:
                     return None
                 link = after[0]
