@@ -1521,10 +1521,28 @@ calm calm NOUN 2 obl -
 """)
 
 
-def test_a_verb_known_only_with_its_preposition_is_a_cue_with_it(gold):
-    (q,) = gold.analyze(conllu(PLEADED_FOR)).quotes
-    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "calm")
-    assert q.cue is not None and q.cue.lemma == "plead for"
+# She spoke about her ties to black churches.
+SPOKE_ABOUT = rows("""
+She she PRON 2 nsubj
+spoke speak VERB 0 root
+about about ADP 5 case
+her her PRON 5 nmod:poss
+ties tie NOUN 2 obl
+to to ADP 8 case
+black black ADJ 8 amod
+churches church NOUN 5 nmod -
+. . PUNCT 2 punct
+""")
+
+
+@pytest.mark.parametrize("tree, text, lemma", [
+    (PLEADED_FOR, "calm", "plead for"),  # a verb known only with its preposition
+    (SPOKE_ABOUT, "her ties to black churches", "speak about"),  # a topic beside the plain "speak"
+])
+def test_a_prepositional_cue_reports_its_object(gold, tree, text, lemma):
+    (q,) = gold.analyze(conllu(tree)).quotes
+    assert (q.kind, q.text) == (QuoteKind.INDIRECT, text)
+    assert q.cue is not None and q.cue.lemma == lemma
 
 
 # The Times reports:  ¶  “Donors are few.”  -- "reports" tagged a noun; the quote is the next paragraph
@@ -2043,26 +2061,6 @@ March March PROPN 11 conj -
 def test_a_governed_quote_runs_on_over_the_phrase_after_it_but_not_a_time_phrase(gold):
     (q,) = [q for q in gold.analyze(conllu(REPORTED_INCIDENTS_IN)).quotes if q.kind is not QuoteKind.FRAGMENT]
     assert q.kind is QuoteKind.MIXED and q.text == "“2,521 incidents” in the city"
-
-
-# She spoke about her ties to black churches.
-SPOKE_ABOUT = rows("""
-She she PRON 2 nsubj
-spoke speak VERB 0 root
-about about ADP 5 case
-her her PRON 5 nmod:poss
-ties tie NOUN 2 obl
-to to ADP 8 case
-black black ADJ 8 amod
-churches church NOUN 5 nmod -
-. . PUNCT 2 punct
-""")
-
-
-def test_speaking_about_a_topic_reports_the_topic(gold):
-    (q,) = gold.analyze(conllu(SPOKE_ABOUT)).quotes
-    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "her ties to black churches")
-    assert q.cue is not None and q.cue.lemma == "speak about"
 
 
 # Axelrod called on Dean to apologize.
