@@ -9,7 +9,7 @@ import pytest
 from gold_parses import (ACCORDING, ACCORDING_DESCRIBED_ORG, AS_REPORTED, CONTINUED_1, CONTINUED_2, CONTINUED_3, INVERTED, ORGANISATION,
                          PASSIVE, POSSESSIVE_NOUN, QUOTED_AS_SAYING, conllu)
 from quoteattr import Extractor, QuoteKind, SpeakerKind
-from quoteattr.attribution import link_cues
+from quoteattr.links import link_cues
 from quoteattr.extractor import _prepare
 from quoteattr.titles import normalize_title
 

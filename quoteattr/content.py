@@ -1,0 +1,287 @@
+"""What a cue reports: the character span of its content read off the parse.
+
+The clausal complement or parataxis of the cue, the clause an "according to" phrase modifies,
+statement objects ("denied the allegations"), and clauses read off the words around the cue when
+the parse hung them elsewhere.
+"""
+
+from __future__ import annotations
+
+from .cues import CueWord, has_role, prepositional_object, reporting_verbs
+from .parsing import QUOTE_CHARS, Sentence, Word
+from .speakers import MAX_SUBJECT_WORDS
+from .tree import coordinated_cues, has_case, has_mark, is_participle, is_time, opens_time_phrase, trim_span
+
+
+CONTENT_RELATIONS = ("ccomp", "parataxis")
+# A statement-object verb's object is content only when it has at least this many words.
+MIN_OBJECT_CONTENT_WORDS = 4
+# A clause read off the words after a cue (when the parse gives none) needs this many words and a verb,
+# and its "that" may come this many words after the cue ("told reporters on Monday that").
+MIN_CLAUSE_WORDS = 3
+MAX_WORDS_BEFORE_THAT = 6
+# Punctuation after which the writer, not the speaker, goes on ("…, and he left", "…; a charge that …").
+CLAUSE_BREAKS = (",", ";", ":", "—", "--")
+# "…, Schiff said on Tuesday." -- words after a sentence-final cue before a quote that follows it.
+MAX_WORDS_AFTER_FINAL_CUE = 4
+
+
+def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[tuple[int, int] | None, str]:
+    """Character span of what the cue reports, and the relation that gave it."""
+    word = cue.word
+    if cue.family == "according":
+        if speaker is None or speaker.head == 0:
+            # the parse made the source the root: read the clause off the commas instead
+            return _according_by_commas(sentence, cue), "according"
+        clause = sentence.word(speaker.head)
+        skip = {w.index for w in sentence.subtree(speaker.index)}
+        if _set_off(sentence, skip):
+            # "..., according to X." / "According to X, ..." qualifies the whole sentence
+            root = next((w for w in sentence.words if w.head == 0), clause)
+            if root.index not in skip:
+                clause = root
+        words = [w for w in sentence.subtree(clause.index) if w.index not in skip]
+        low, high = min(skip), max(skip)
+        before = [w for w in words if w.index < low]
+        after = [w for w in words if w.index > high]
+        # the content is the clause on one side of the "according to X" phrase
+        words = before if len(before) >= len(after) else after
+        return trim_span(words), "according"
+    if cue.family == "noun":
+        # "his claim that people would “learn nothing”": the noun's content clause
+        clauses = [k for k in sentence.children(word.index) if k.deprel in ("acl", "ccomp") and has_mark(sentence, k, "that")]
+        if clauses:
+            return trim_span(_from_complementizer(sentence, sentence.subtree(clauses[0].index))), "acl"
+        for k in sentence.children(word.index):
+            # "Trump's claim that there have been “thousands of shootings”" parsed as a relative
+            # clause with "that" as a second subject: a relative "that" fills the only subject slot
+            subjects = [c for c in sentence.children(k.index) if c.deprel.startswith("nsubj")]
+            if k.deprel == "acl:relcl" and len(subjects) > 1 and subjects[0].text.lower() == "that" \
+                    and subjects[0].index == word.index + 1:
+                words = [w for w in sentence.subtree(k.index) if w.index != subjects[0].index]
+                return trim_span(words), "acl"
+    if has_role(cue.lemma, "prepositional"):
+        # "called for the complete repeal of Obamacare": the preposition's object is the demand
+        obj = prepositional_object(sentence, word, cue.lemma.split(" ")[-1])
+        if obj is not None:
+            words = [w for w in sentence.subtree(obj.index) if not (w.head == obj.index and w.deprel == "case")]
+            # "called for compensation to be “clawed back”": a clause the parse hung on the verb goes with it
+            for k in sentence.children(word.index):
+                if k.index > obj.index and k.deprel in ("xcomp", "ccomp", "advcl") \
+                        and sentence.word(min(w.index for w in sentence.subtree(k.index)) - 1).text != ",":
+                    words += sentence.subtree(k.index)
+            return trim_span(words), "obl"
+    if has_role(cue.lemma, "naming"):
+        # "called Trump a “pathological liar” who is “utterly amoral”": the name and what follows it
+        # "described Clinton as a “disgrace”", "likened the rules to “burning the Constitution”"
+        named = [k for k in sentence.children(word.index)
+                 if k.index > word.index and (k.deprel in ("obj", "iobj", "xcomp", *CONTENT_RELATIONS)
+                                              or (k.deprel == "obl" and has_case(sentence, k, ("as", "to"))))]
+        if any(k.deprel in ("obj", "xcomp") for k in named):
+            return trim_span([w for k in named + unbroken_after(sentence, word, named)
+                               for w in sentence.subtree(k.index)]), "obj"
+    complements = [k for k in sentence.children(word.index) if k.deprel in CONTENT_RELATIONS]
+    if not complements:
+        # "told reporters that Y": a small parser may hang the that-clause on the listener (acl)
+        listeners = [k for k in sentence.children(word.index) if k.deprel in ("obj", "iobj")]
+        complements = [c for k in listeners for c in sentence.children(k.index)
+                       if c.deprel == "acl" and has_mark(sentence, c, "that")]
+    if complements:
+        words = [w for k in complements for w in sentence.subtree(k.index)]
+        if not any(c.deprel.startswith("nsubj") for k in complements for c in sentence.children(k.index)):
+            # "The report says the decline … appears to be due to …", "A cashier who “steals …” is
+            # held accountable, Warren said": the parse hung the reported clause's subject on the
+            # speech verb, right before the clause; it opens the content
+            first = min(w.index for w in words)
+            words += [w for k in sentence.children(word.index) if k.deprel == "nsubj" and k is not speaker
+                      and max(w.index for w in sentence.subtree(k.index)) == first - 1
+                      for w in sentence.subtree(k.index)]
+        words += [w for k in _reported_conjuncts(sentence, word, complements, speaker) for w in sentence.subtree(k.index)]
+        coordinated = [c for k in complements for c in coordinated_cues(sentence, k)]
+        if coordinated:
+            cut = min(c.index for c in coordinated)
+            if cut > 1 and sentence.word(cut - 1).deprel == "cc":
+                cut -= 1
+            words = [w for w in words if w.index < cut]
+        return trim_span(_from_complementizer(sentence, words)), complements[0].deprel
+    if cue.family in ("say", "write") and not has_role(cue.lemma, "no-infinitive"):
+        # "vowed to fight", "urged Congress to act": a to-infinitive of a speech verb is what was said
+        plans = [k for k in sentence.children(word.index) if k.deprel == "xcomp" and k.index > word.index
+                 and any(c.deprel == "mark" and c.text.lower() == "to" for c in sentence.children(k.index))]
+        if plans:
+            addressees = [k for k in sentence.children(word.index) if k.deprel in ("obj", "iobj")
+                          and word.index < k.index < plans[0].index]
+            return trim_span([w for k in addressees + plans[:1] for w in sentence.subtree(k.index)]), "xcomp"
+    if cue.family in ("attitude", "think") or has_role(cue.lemma, "naming"):
+        # "declined to comment", "a poll found Trump leading", "called him “a genius”"
+        targets = [k for k in sentence.children(word.index) if k.deprel in ("xcomp", "obj") and k.index > word.index]
+        if targets:
+            # "showed Clinton with a lead": what follows the object without a comma belongs to it
+            first = min(k.index for k in targets)
+            more = [k for k in sentence.children(word.index) if k.index > first and k not in targets
+                    and k.deprel in ("obl", "xcomp", "advcl") and sentence.word(k.index - 1).text != ","
+                    and not any(w.text == "," for w in sentence.words[first:min(w.index for w in sentence.subtree(k.index)) - 1])]
+            return trim_span([w for k in targets + more for w in sentence.subtree(k.index)]), targets[0].deprel
+    if has_role(cue.lemma, "statement-object"):
+        objects = [k for k in sentence.children(word.index) if k.deprel == "obj"]
+        if objects:
+            words = sentence.subtree(objects[0].index)
+            # "stated his concern at X's promise to ...": clauses after the object belong to it
+            words += [w for k in sentence.children(word.index) if k.index > objects[0].index
+                      and k.deprel in ("advcl", "xcomp", "obl") for w in sentence.subtree(k.index)]
+            if len(words) >= MIN_OBJECT_CONTENT_WORDS:
+                return trim_span(words), "obj"
+    if word.deprel in ("parataxis",) or (word.deprel == "advcl" and has_mark(sentence, word, "as")):
+        if word.head:
+            skip = {w.index for w in sentence.subtree(word.index)}
+            words = [w for w in sentence.subtree(word.head) if w.index not in skip]
+            return trim_span(words), "head-" + word.deprel
+    if cue.family in ("say", "write", "think", "ask") and speaker is not None:
+        rest = _clause_after(sentence, cue)
+        if rest is not None:
+            return rest, "clause-after"
+        front = _clause_before(sentence, cue, speaker)
+        if front is not None:
+            return front, "clause-before"
+    return None, "none"
+
+
+def unbroken_after(sentence: Sentence, verb: Word, taken: list[Word]) -> list[Word]:
+    """The verb's phrases after what it names, up to the first comma: "called him ''a genius''
+    for his tax strategies" says why, and that is part of the characterisation."""
+    last = max(w.index for k in taken for w in sentence.subtree(k.index))
+    found = []
+    for k in sentence.children(verb.index):
+        if k.index <= last or k in taken:
+            continue
+        first = min(w.index for w in sentence.subtree(k.index))
+        if k.deprel != "obl" or is_time(sentence, k) or opens_time_phrase(sentence.word(first)) \
+                or any(w.text in CLAUSE_BREAKS for w in sentence.words[last:first - 1]):
+            break  # "… when she was secretary", "during a stop", ", a charge that …": the writer's
+        found.append(k)
+        last = max(w.index for w in sentence.subtree(k.index))
+    return found
+
+
+def _reported_conjuncts(sentence: Sentence, verb: Word, complements: list[Word], speaker: Word | None) -> list[Word]:
+    """Clauses the parse coordinated with the speech verb that continue its complement.
+
+    "Flynn said Trump has “enormous respect” for the military and his comment was an
+    expression of frustration": the second clause has a subject of its own that is not the
+    speaker, no speech verb, and no comma before its "and", so it is still what Flynn said.
+    """
+    last = max(w.index for k in complements for w in sentence.subtree(k.index))
+    verbs = reporting_verbs()
+    found = []
+    for conj in sentence.children(verb.index):
+        if conj.deprel != "conj" or conj.index < last or conj.lemma in verbs:
+            continue
+        kids = sentence.children(conj.index)
+        subjects = [k for k in kids if k.deprel.startswith("nsubj")]
+        joins = [k for k in kids if k.deprel == "cc" and k.text.lower() in _CLAUSE_JOINS]
+        if not subjects or not joins or (speaker is not None and subjects[0].index == speaker.index):
+            continue
+        if subjects[0].upos == "PRON" and subjects[0].text.lower() in _SPEAKER_PRONOUNS:
+            continue  # "…, and he left": the writer tells what the speaker did next
+        if joins[0].index > 1 and sentence.word(joins[0].index - 1).text in CLAUSE_BREAKS:
+            continue
+        found.append(conj)
+    return found
+
+
+_CLAUSE_JOINS = frozenset({"and", "but"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "who"})
+
+
+def _according_by_commas(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
+    """"According to X, CLAUSE." / "CLAUSE, according to X.": the clause on the far side of the comma."""
+    words = [w for w in sentence.words if w.upos != "PUNCT" or w.text == ","]
+    if not words:
+        return None
+    if words[0].index == cue.word.index:
+        comma = next((i for i, w in enumerate(words) if w.text == "," and w.index > cue.word.index), None)
+        clause = words[comma + 1:] if comma is not None else []
+    else:
+        before = [w for w in words if w.index < cue.word.index]
+        clause = before[:-1] if before and before[-1].text == "," else []
+    if len(clause) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in clause):
+        return None
+    return trim_span(clause)
+
+
+def _clause_before(sentence: Sentence, cue: CueWord, speaker: Word) -> tuple[int, int] | None:
+    """"CLAUSE, a spokesman announced Monday morning.": the clause before the comma that opens
+    the speaker phrase, when the cue closes the sentence (the parse hung it elsewhere)."""
+    after = [w for w in sentence.words if w.index > cue.word.index and w.upos != "PUNCT"]
+    if len(after) > MAX_WORDS_AFTER_FINAL_CUE or not speaker.index < cue.word.index:
+        return None
+    commas = [w for w in sentence.words if w.text == "," and w.index < speaker.index]
+    if not commas:
+        return None
+    comma = commas[-1]
+    between = [w for w in sentence.words if comma.index < w.index < cue.word.index and w.upos != "PUNCT"]
+    if not between or len(between) > MAX_SUBJECT_WORDS:
+        return None
+    clause = [w for w in sentence.words if w.index < comma.index]
+    if len(clause) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in clause):
+        return None
+    if any(set(w.text) & QUOTE_CHARS for w in clause):
+        return None  # quotations before the cue are the quote sieves' business
+    return trim_span(clause)
+
+
+def _clause_after(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
+    """The rest of the sentence when it reads as a reported clause the parse missed:
+    "said the union expected production to improve" (parsed with "union" as a second subject)."""
+    words = [w for w in sentence.words if w.index > cue.word.index and w.start >= cue.end]
+    # "warned that week that some requests …": the complementizer, not the determiner of "week"
+    opening = next((j for j, w in enumerate(words[:MAX_WORDS_BEFORE_THAT])
+                    if w.text.lower() == "that" and w.upos in ("SCONJ", "PRON", "DET") and w.deprel != "det"), None)
+    if opening is not None:
+        words = words[opening + 1:]
+    else:
+        while words and (words[0].upos == "ADV" or is_time(sentence, words[0])):
+            words = words[1:]
+        if not words or words[0].upos not in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"):
+            return None
+    for j, w in enumerate(words):
+        following = words[j + 1] if j + 1 < len(words) else None
+        if w.text in (";", ":", "—", "--") or (w.text == "," and following is not None and is_participle(following)):
+            words = words[:j]  # ", saying ...", "; he added"
+            break
+        if w.upos == "CCONJ" and following is not None and (
+                following.xpos in ("VBD", "VBZ", "VBP") or _active_past(sentence, following)
+                or (w.text.lower() == "but" and j > 0 and words[j - 1].text == ",")):
+            words = words[:j]  # "… “a con” and encouraged Americans to …": the writer goes on
+            break
+    if len(words) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in words):
+        return None
+    return trim_span(words)
+
+
+def _active_past(sentence: Sentence, verb: Word) -> bool:
+    """"and encouraged Americans to …" tagged as a participle: no auxiliary, and an object of its own
+    ("approved and signed by X" stays one passive clause)."""
+    kids = sentence.children(verb.index)
+    return (verb.xpos == "VBN" and any(k.deprel == "obj" for k in kids)
+            and not any(k.deprel.startswith("aux") for k in kids))
+
+
+def _set_off(sentence: Sentence, indexes: set[int]) -> bool:
+    """Whether a phrase starts its sentence or is set off by a comma before it."""
+    first = min(indexes)
+    if first == 1 or sentence.word(first).text == ",":
+        return True  # the parse may hang the comma itself on the phrase
+    return sentence.word(first - 1).text == ","
+
+
+def _from_complementizer(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """Content runs from its "that" on: "pointed out that while X, “Y”" keeps the while-clause."""
+    marks = [w for w in words if w.deprel == "mark" and w.text.lower() == "that"]
+    if not marks:
+        return words
+    first = min(words, key=lambda w: w.index)
+    if marks[0] is not first:
+        return words
+    last = max(w.index for w in words)
+    return [sentence.word(i) for i in range(first.index, last + 1)]

@@ -1,0 +1,134 @@
+"""Cue links: each cue of a sentence with its speaker and content, and how links compete.
+
+A link is what one cue says on its own; the document-level sieves in ``attribution`` decide
+which quotation it reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .content import content_of, unbroken_after
+from .cues import CueWord, find_cues
+from .parsing import Sentence, Word
+from .speakers import speaker_of
+from .spans import QuoteSpan
+from .titles import SpeakerPhrase
+from .tree import marks_between, opens_time_phrase, trim_span
+
+
+VERBAL_FAMILIES = ("say", "ask", "write")  # cues that are someone's own words (not belief, stance, "according to")
+SPEECH_FAMILIES = (*VERBAL_FAMILIES, "according")
+
+
+@dataclass(frozen=True)
+class CueLink:
+    """A cue with its speaker head word and content span, read off the parse."""
+
+    cue: CueWord
+    speaker: Word | None
+    content: tuple[int, int] | None
+    relation: str  # how the content hangs on the cue
+    speaker_extra: tuple[Word, ...] = ()  # further subject words the parser split off (appositions)
+    extended: tuple[int, int] | None = None  # everything the cue verb governs to its right
+    phrase: SpeakerPhrase | None = None  # speaker read off the text itself (dash attributions)
+
+    @property
+    def reach(self) -> tuple[int, int] | None:
+        """The stretch a quotation must fall in to belong to this cue."""
+        return self.content or self.extended
+
+
+def link_cues(sentences: list[Sentence]) -> list[CueLink]:
+    """Every cue of every sentence with its speaker, content and reach."""
+    links: list[CueLink] = []
+    for sentence in sentences:
+        for cue in find_cues(sentence):
+            speaker = speaker_of(sentence, cue)
+            content, relation = content_of(sentence, cue, speaker)
+            extra: tuple[Word, ...] = ()
+            if speaker is not None and speaker.deprel == "nsubj" and speaker.head == cue.word.index:
+                # "the spokesman ..., Dmitri Peskov pointed out": a small parser may give two subjects
+                verb = sentence.word(speaker.head)
+                # (on the speaker's side of the verb: "The report says the decline … appears" has the
+                # reported clause's subject after it)
+                extra = tuple(w for w in sentence.children(speaker.head) if w.deprel == "nsubj" and w is not speaker
+                              and marks_between(sentence, w, verb) == 0
+                              and (w.index < verb.index) == (speaker.index < verb.index)
+                              and not (content is not None and content[0] <= w.start < content[1]))
+            links.append(CueLink(cue, speaker, content, relation, extra, _extended(sentence, cue)))
+    return links
+
+
+_GOVERNED = frozenset({"obj", "iobj", "xcomp", "obl", "ccomp", "advcl", "parataxis", "obl:npmod"})
+
+
+def _extended(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
+    """What a cue verb governs to its right: where scare quotes and partial quotes sit
+    ("called him “a genius”", "dismissed Estonia as being in the “suburbs”")."""
+    if cue.family == "according":
+        return None
+    kids = _governed(sentence, cue.word)
+    if not kids:
+        return None
+    words = [w for k in kids for w in sentence.subtree(k.index)]
+    return trim_span(words)
+
+
+def _governed(sentence: Sentence, verb: Word) -> list[Word]:
+    """The verb's object-like dependents to its right."""
+    return [k for k in sentence.children(verb.index) if k.index > verb.index and k.deprel in _GOVERNED]
+
+
+def governed_up_to(link: CueLink, span: QuoteSpan) -> tuple[int, int] | None:
+    """What the cue governs, up to the phrase holding the quote: "called Clinton a “disgrace”
+    Wednesday on The Laura Ingraham Show" reports "Clinton a “disgrace”", not the time and place."""
+    if link.extended is None:  # also "according to", which governs nothing (see _extended)
+        return None
+    sentence = link.cue.sentence
+    phrases = [sentence.subtree(k.index) for k in _governed(sentence, link.cue.word)]
+    kept = [p for p in phrases if p and p[0].start < span.mark_end]
+    if not kept:
+        return link.extended
+    words = sorted((w for p in kept for w in p), key=lambda w: w.index)
+    heads = [k for k in _governed(sentence, link.cue.word) if k.index in {w.index for w in words}]
+    words += [w for k in unbroken_after(sentence, link.cue.word, heads) for w in sentence.subtree(k.index)]
+    words.sort(key=lambda w: w.index)
+    # a time phrase the parse hung inside the quote's phrase ("a “disgrace” Wednesday on …") ends it
+    cut = next((w.index for w in words if w.start >= span.mark_end and opens_time_phrase(w)), None)
+    if cut is not None and cut > 1 and sentence.word(cut - 1).upos == "ADP" and sentence.word(cut - 1).head == cut:
+        cut -= 1  # "… in the city between January 1 and …": the preposition goes with its time phrase
+    return trim_span([w for w in words if cut is None or w.index < cut])
+
+
+def outermost_reporter(candidates: list[tuple[int, CueLink]]) -> list[tuple[int, CueLink]]:
+    """Drop a cue inside another candidate's reported clause unless it is itself someone's speech.
+
+    "Demonstrators said they want “justice”", "He said he did not mention “Russia's ties”":
+    the outer speaker reports the words.  "Spicer said Trump told him “…”" keeps Trump.
+    """
+    def reported_inside(link: CueLink) -> bool:
+        return any(other is not link and other.content is not None and other.cue.family in SPEECH_FAMILIES
+                   and other.content[0] <= link.cue.start < other.content[1] for _, other in candidates)
+
+    def own_speech(link: CueLink) -> bool:
+        speaker = link.speaker
+        return (link.cue.family in VERBAL_FAMILIES and speaker is not None and speaker.upos != "PRON"
+                and not _negated(link))
+
+    kept = [(i, l) for i, l in candidates if not reported_inside(l) or own_speech(l)]
+    return kept or candidates
+
+
+def in_relative_clause(link: CueLink) -> bool:
+    """A cue describing a noun ("X, who said …", "a spokesman quoted as saying") rather than a
+    participle that reports for the sentence's subject (", saying, “…”" hung on a noun)."""
+    word = link.cue.word
+    if word.deprel == "acl:relcl":
+        return True
+    return word.deprel == "acl" and (link.speaker is None or link.speaker.index == word.head)
+
+
+def _negated(link: CueLink) -> bool:
+    """"did not say", "never told": the cue denies the speech."""
+    return any(k.deprel == "advmod" and k.lemma in ("not", "never") for k in link.cue.sentence.children(link.cue.word.index))

@@ -1,0 +1,296 @@
+"""Who speaks for a cue: the speaker's head word read off the parse.
+
+Subject of the cue (active), agent of a passive, inverted order ("said Lavrov"), the object of
+"according to", the subject inherited by a participle (", adding that …"), and the noun phrase
+next to the verb when a weak parse gives none.
+"""
+
+from __future__ import annotations
+
+from . import lexicon
+from .cues import CueWord
+from .parsing import QUOTE_CHARS, Sentence, Word
+from .titles import is_title_word
+from .tree import coordinated_cues, has_case, has_mark, is_participle, is_time, is_time_word, marks_between, phrase_head
+
+
+# The longest subject phrase (words) taken between a closing quote and its verb when the parse has none.
+MAX_SUBJECT_WORDS = 40
+
+
+def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
+    """The speaker's head word: subject, passive agent, "according to" object, or inherited subject."""
+    word = cue.word
+    if cue.family == "according":
+        return sentence.word(word.head) if word.head else None
+    if cue.family == "noun":  # "Lavrov's statement", "remarks by the minister"
+        return next((k for k in sentence.children(word.index) if k.deprel.startswith("nmod")), None)
+    for _ in range(3):  # climb conj/xcomp/advcl chains: "went on to say", "was quoted as saying"
+        kids = sentence.children(word.index)
+        subj = [k for k in kids if (k.deprel in ("nsubj", "nsubj:outer") or _active_despite_label(sentence, word, k))
+                and not is_time(sentence, k)]
+        # a second subject inside the quotation is the parser's error: '“…an ambition,” said Kidd'
+        subj.sort(key=lambda k: marks_between(sentence, k, word))
+        if subj:
+            if subj[0].lemma in _RELATIVE_PRONOUNS and word.deprel == "acl:relcl" and word.head:
+                return sentence.word(word.head)  # "Morial, who told reporters ...": the antecedent speaks
+            if subj[0].index > word.index and not _inverted(sentence, word):
+                before = _nominal_before(sentence, word)
+                if before is not None and before.upos in ("PROPN", "PRON"):
+                    # "House Speaker Paul D. Ryan (R-Wis.) said the recent spate …": the parse took the
+                    # reported clause's subject for the speaker; outside inverted order the name before speaks
+                    return phrase_head(sentence, before)
+            owner = _owner_of_statement_noun(sentence, subj[0])
+            if owner is not None:
+                return owner  # "Cornyn's statement added, “…”": Cornyn speaks through it
+            return _name_before_description(sentence, word, subj[0])
+        for k in kids:
+            if k.deprel.startswith("obl") and any(c.deprel == "case" and c.text.lower() == "by"
+                                                  for c in sentence.children(k.index)):
+                return k
+        passive = [k for k in kids if k.deprel == "nsubj:pass"]
+        if passive and word.lemma in ("quote", "cite"):
+            return passive[0]
+        if word.deprel == "acl" and word.head and word.xpos in ("VBG", "VBN", "") \
+                and can_speak(sentence.word(word.head)):
+            return sentence.word(word.head)  # "Hillary Clinton asking, “…”"
+        if word.deprel == "acl" and word.head and sentence.word(word.head).lemma in lexicon.words("cue_nouns.txt"):
+            # "The Security Council issued a statement calling …": who issued the statement speaks
+            owner = statement_owner(sentence, sentence.word(word.head))
+            if owner is not None:
+                return owner
+        if word.deprel == "acl" and word is cue.word and word.xpos == "VBG" and word.index > 1 \
+                and sentence.word(word.index - 1).text == ",":
+            # "… forced to defend not paying an architect who …, saying, “…”": the parse hung the
+            # participle on a noun that cannot speak; it reports for the sentence's subject
+            found = _participle_subject(sentence, word)
+            if found is not None:
+                return found
+        if word.deprel not in ("conj", "xcomp", "advcl") or word.head == 0:
+            return _adjacent_subject(sentence, cue.word)
+        head = sentence.word(word.head)
+        if word.deprel == "advcl" and word is cue.word and is_participle(word) and head.deprel == "acl:relcl":
+            # "… Stadium - where the Panthers played the Vikings - while chanting, “…”": the relative
+            # clause describes a place; the participle reports for the sentence's subject
+            return _participle_subject(sentence, word)
+        if word.deprel == "conj" and word is cue.word and not any(k.deprel == "cc" for k in kids) \
+                and word.index > 1 and sentence.word(word.index - 1).upos in ("PROPN", "PRON"):
+            return phrase_head(sentence, sentence.word(word.index - 1))  # "… ― Trump boasted": no "and", a misparse
+        if word.deprel == "conj":
+            top = head
+            while top.deprel == "conj" and top.head:
+                top = sentence.word(top.head)
+            if top.deprel == "ccomp" and top.head and word in coordinated_cues(sentence, top):
+                head = sentence.word(top.head)  # "indicated that A and reiterated B": the parser hung B on A
+        if word.deprel == "advcl" and head.lemma not in ("quote", "cite") and cue.word is word \
+                and not has_mark(sentence, word, "to"):  # "going on to say" misparsed as advcl climbs
+            # "..., he said, adding that ..." inherits; a clause like "As reported by" does not
+            marked = any(k.deprel == "mark" for k in kids)
+            if not marked and _reads_finite(sentence, word, head):
+                # "X, a historian who attended the session, recalled": a finite speech verb is no
+                # adverbial clause; the parse lost its subject, so find it by position
+                return _adjacent_noun_phrase(sentence, word)
+            if not any(c.deprel in ("nsubj",) for c in sentence.children(head.index)):
+                # "…,” Chaffetz said in a statement, adding that …": the head verb's speaker by position
+                if not is_participle(word):
+                    return None
+                found = _participle_subject(sentence, word)
+                if found is None and marked and head.upos == "VERB":
+                    word = head  # "Dean … appeared on MSNBC and began by saying": the head's speaker
+                    continue
+                return found or (_adjacent_noun_phrase(sentence, head) if head.upos == "VERB" else None)
+            if word.xpos != "VBG":
+                return None
+        if passive := [k for k in sentence.children(head.index) if k.deprel == "nsubj:pass"]:
+            if head.lemma in ("quote", "cite"):
+                return passive[0]
+        word = head
+    return _adjacent_subject(sentence, cue.word)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _active_despite_label(sentence: Sentence, verb: Word, subject: Word) -> bool:
+    """A passive subject on a verb with no passive auxiliary and no participle form ("Dean
+    appeared on MSNBC" labelled nsubj:pass) is the parser's slip: the subject of an active verb."""
+    auxiliaries = [k.deprel for k in sentence.children(verb.index) if k.deprel.startswith("aux")]
+    return subject.deprel == "nsubj:pass" and "aux:pass" not in auxiliaries and (verb.xpos != "VBN" or not auxiliaries)
+
+
+def _reads_finite(sentence: Sentence, verb: Word, head: Word) -> bool:
+    """A past or present form after its head and a comma, with no auxiliary: "…, recalled," is the
+    clause's own verb (a tagger may call "recalled" a participle; "Asked about it, he said" precedes its head)."""
+    if verb.xpos in FINITE_TAGS:
+        return True
+    return (verb.xpos == "VBN" and verb.index > head.index and verb.index > 1
+            and sentence.word(verb.index - 1).text == ","
+            and not any(k.deprel.startswith("aux") for k in sentence.children(verb.index)))
+
+
+def _name_before_description(sentence: Sentence, verb: Word, subject: Word) -> Word:
+    """'“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the parse
+    took a description for the subject; the name that opens the phrase after the quote speaks."""
+    if subject.upos == "PROPN":
+        return subject
+    opener = subject_after_quote(sentence, verb)
+    if opener is not None and opener.upos == "PROPN" and opener.index < subject.index \
+            and any(w.text == "," for w in sentence.words[opener.index:subject.index - 1]):
+        return opener
+    return subject
+
+
+def _owner_of_statement_noun(sentence: Sentence, noun: Word) -> Word | None:
+    """The name or pronoun owning a statement noun ("Cornyn's statement", "her remarks")."""
+    if noun.upos != "NOUN" or noun.lemma not in lexicon.words("cue_nouns.txt"):
+        return None
+    return next((k for k in sentence.children(noun.index) if k.deprel == "nmod:poss" and k.upos in ("PROPN", "PRON")), None)
+
+
+def statement_owner(sentence: Sentence, noun: Word) -> Word | None:
+    """The subject of the verb whose object is the statement ("The council issued a statement")."""
+    if noun.deprel != "obj" or not noun.head:
+        return None
+    verb = sentence.word(noun.head)
+    return next((k for k in sentence.children(verb.index) if k.deprel == "nsubj" and not is_time(sentence, k)), None)
+
+
+def can_speak(word: Word) -> bool:
+    """A name, a pronoun or a title noun ("the minister saying"), not "sniffing" or "a statement"."""
+    if is_time_word(word):
+        return False  # "tweets early Friday saying"
+    return word.upos in ("PROPN", "PRON") or is_title_word(word.text)
+
+
+def _participle_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """"Dean …, poked at Trump's sniffing, tweeting, “…”": a participle after a comma reports
+    for the sentence's subject (or its nominal root, when the parse made the name the root)."""
+    if not _follows_clause(sentence, verb):
+        return None
+    root = next((w for w in sentence.words if w.head == 0), None)
+    if root is None or root is verb:
+        return None
+    subjects = [k for k in sentence.children(root.index) if k.deprel in ("nsubj", "nsubj:pass") and k.index < verb.index
+                and not is_time(sentence, k)]
+    if subjects:
+        return subjects[0]
+    if root.index < verb.index and (root.upos == "PROPN" or (root.upos == "NOUN" and can_speak(root))):
+        return root  # "Dean, a former chairman, poked at …, tweeting": the parse made the title the root
+    if root.index < verb.index and root.upos == "NOUN" and root.deprel == "root" and root.index <= 3 \
+            and not is_time(sentence, root) and root.lemma not in lexicon.words("cue_nouns.txt"):
+        return root  # "Small groups of protesters continued to …, while chanting, “…”": the subject made root
+    if root.index < verb.index and root.upos == "VERB":
+        return _adjacent_noun_phrase(sentence, root)  # "…,” Chaffetz said in a statement, adding that …"
+    return None
+
+
+def _follows_clause(sentence: Sentence, verb: Word) -> bool:
+    """A participle after a comma or a time phrase: "…, adding that", "tweets early Friday saying"."""
+    if not is_participle(verb) or verb.index < 2:
+        return False
+    previous = sentence.word(verb.index - 1)
+    if previous.deprel == "mark" and previous.head == verb.index and verb.index > 2:
+        previous = sentence.word(verb.index - 2)  # "…, while chanting", "- while chanting"
+        return previous.text in (",", "-", "—", "–", "--")
+    return previous.text == "," or is_time(sentence, previous)
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def _adjacent_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """The speaker by position when the parse gives none."""
+    if _follows_clause(sentence, verb):
+        return _participle_subject(sentence, verb)  # "…, tweeting": never the noun before the comma
+    return _adjacent_noun_phrase(sentence, verb)
+
+
+def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
+    """When the parse gives a speech verb no subject, take the noun phrase right after it
+    ("…,” said Mr. King, 82,) or right before it ("…,” Marc Kasowitz said)."""
+    after = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4] \
+        if _inverted(sentence, verb) else []
+    for w in after:  # only in inverted order: after "told" a noun is the listener, not the speaker
+        if w.upos in _NOMINAL:
+            return phrase_head(sentence, w)
+        if w.upos not in ("DET", "ADJ"):
+            break
+    opener = subject_after_quote(sentence, verb)
+    if opener is not None:
+        return opener
+    word = _nominal_before(sentence, verb)
+    if word is None:
+        return None
+    head = phrase_head(sentence, word, stop=verb)
+    if has_case(sentence, head) or any(w.text == "," for w in sentence.words[head.index:verb.index - 1]):
+        return _phrase_owner(sentence, head, verb)
+    return head
+
+
+def _phrase_owner(sentence: Sentence, word: Word, verb: Word) -> Word:
+    """The noun phrase a word before the verb belongs to: "Flynn" for "Flynn, a top surrogate,",
+    "Protesters" for "Protesters marching through the streets", "Douglas Brinkley" for "Douglas
+    Brinkley, a historian who attended the session," (never one governed by a preposition)."""
+    owner = word
+    node = word
+    for _ in range(len(sentence.words)):
+        if not node.head or node.head >= verb.index:
+            break
+        node = sentence.word(node.head)
+        if node.upos in _NOMINAL and not has_case(sentence, node):
+            owner = phrase_head(sentence, node)
+    return owner
+
+
+def _inverted(sentence: Sentence, verb: Word) -> bool:
+    """Where news puts the speaker after the verb: "…,” said X", "…”, said X", and a sentence
+    opening with the verb ("Said Ellis: “…”"); never a participle ("…, saying X": X was said)."""
+    if is_participle(verb):
+        return False
+    previous = sentence.word(verb.index - 1) if verb.index > 1 else None
+    before_previous = sentence.word(verb.index - 2) if verb.index > 2 else None
+    return (previous is None or bool(set(previous.text) & QUOTE_CHARS)
+            or (previous.text == "," and before_previous is not None and bool(set(before_previous.text) & QUOTE_CHARS)))
+
+
+def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
+    """“…,” Leonard E. Burman, director of ..., said -- the phrase that opens right after the quote."""
+    closes = [w.index for w in sentence.words if w.index < verb.index and set(w.text) & QUOTE_CHARS]
+    if not closes:
+        return None
+    between = [w for w in sentence.words if closes[-1] < w.index < verb.index and w.upos != "PUNCT"]
+    if not between or len(between) > MAX_SUBJECT_WORDS:
+        return None
+    for w in between[:3]:
+        if w.upos in _NOMINAL:
+            return None if w.lemma in _RELATIVE_PRONOUNS else phrase_head(sentence, w, stop=verb)
+        if w.upos not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
+
+
+def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
+    """The last word of the noun phrase right before the verb, past adverbs, a parenthesis
+    ("Rep. John Mica (R-Fla.) said") and one closing comma ("Flynn, a top Trump surrogate, said")."""
+    words = [w for w in sentence.words if w.index < verb.index and w.upos not in ("ADV", "AUX", "PART")]
+    commas = 0
+    while words:
+        last = words[-1]
+        if last.text == ")":
+            opening = max((i for i, w in enumerate(words) if w.text == "("), default=None)
+            if opening is None:
+                return None
+            words = words[:opening]
+        elif last.text == "," and commas == 0 and len(words) > 1:
+            commas += 1
+            words = words[:-1]
+        else:
+            break
+    if not words or words[-1].lemma in _RELATIVE_PRONOUNS:
+        return None
+    last = words[-1]
+    # a capitalised word inside the sentence is a name even when a small tagger calls it a verb
+    if last.upos in _NOMINAL or (last.text[:1].isupper() and last.index > 1 and last.upos in ("VERB", "ADJ", "X")):
+        return last
+    return None
