@@ -223,6 +223,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", default="dev")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--every", type=int, default=1,
+                        help="every Nth document only (a spread sample, e.g. of train to check that rules written on dev generalise)")
     parser.add_argument("--model", default=None)
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--learn-cues", action="store_true")
@@ -233,7 +235,7 @@ def main() -> None:
     if args.learn_cues:
         learn_cues(args.limit)
         return
-    docs = load_split(args.split, args.limit)
+    docs = load_split(args.split, args.limit)[::args.every]
     words = sum(len(_WORD.findall(d.text)) for d in docs)
     if args.predictions:
         score_predictions(docs, args.predictions)

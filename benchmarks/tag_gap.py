@@ -19,17 +19,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 UD = REPO.parent / "shared" / "data" / "ud"
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "training"))
 
-
-def _pipeline(model_dir: Path):  # type: ignore[no-untyped-def]
-    import stanza
-
-    return stanza.Pipeline(
-        "en", dir=str(model_dir), resources_filepath=str(REPO / "quoteattr" / "models" / "en" / "resources.json"),
-        allow_unknown_language=True, processors="tokenize,pos,lemma,depparse", tokenize_pretokenized=True,
-        tokenize_model_path=str(model_dir / "tokenize.pt"), pos_model_path=str(model_dir / "pos.pt"),
-        lemma_model_path=str(model_dir / "lemma.pt"), depparse_model_path=str(model_dir / "depparse.pt"),
-        pos_pretrain_path=None, depparse_pretrain_path=None, download_method=None, logging_level="WARN")
+from tagging import copy_tags, pretokenized_pipeline, tag_words  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,20 +36,17 @@ def main(argv: list[str] | None = None) -> int:
     if not gold_file.exists():
         print(f"skipped: {gold_file} not found (needs ../shared)")
         return 0
-    pipe = _pipeline(args.model)
-    words = [[w.text for w in s.words] for s in CoNLL.conll2doc(str(gold_file)).sentences]
-    tagged = pipe.processors["pos"].process(pipe.processors["tokenize"].process(words))
+    model = args.model
+    pipe = pretokenized_pipeline(model / "pos.pt", model / "tokenize.pt", "tokenize,pos,lemma,depparse",
+                                 lemma_model_path=str(model / "lemma.pt"), depparse_model_path=str(model / "depparse.pt"))
+    tagged = tag_words(pipe, CoNLL.conll2doc(str(gold_file)))
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name in ("gold tags", "predicted tags"):
             doc = CoNLL.conll2doc(str(gold_file))
-            same = total = 0
-            for sentence, guess in zip(doc.sentences, tagged.sentences):
-                for word, g in zip(sentence.words, guess.words):
-                    same += word.upos == g.upos
-                    total += 1
-                    if name == "predicted tags":
-                        word.upos, word.xpos, word.feats = g.upos, g.xpos, g.feats
+            same, total = copy_tags(doc, tagged, replace=name == "predicted tags")
+            for sentence in doc.sentences:
+                for word in sentence.words:
                     word.head, word.deprel = None, None
             out = Path(tmp) / "pred.conllu"
             CoNLL.write_doc2conll(pipe.processors["depparse"].process(doc), str(out))

@@ -57,28 +57,16 @@ def retag(work: Path, tagger: Path) -> None:
     tagger's (88.4 -> 80.9, session 4).  stanza's own retagging looks for pretrained vectors on
     its hub, so this calls the tagger through a local pipeline instead.
     """
-    import stanza
     from stanza.utils.conll import CoNLL
+    from tagging import copy_tags, pretokenized_pipeline, tag_words
 
-    models = tagger.parent
-    pipe = stanza.Pipeline(
-        "en", dir=str(models), resources_filepath=str(PACKAGE_DIR / "resources.json"),
-        allow_unknown_language=True, processors="tokenize,pos", tokenize_pretokenized=True,
-        tokenize_model_path=str(PACKAGE_DIR / "tokenize.pt"), pos_model_path=str(tagger),
-        pos_pretrain_path=None, download_method=None, logging_level="WARN")
+    pipe = pretokenized_pipeline(tagger, PACKAGE_DIR / "tokenize.pt")
     source = work / "data" / "depparse"
     target = work / "data" / PREDICTED_FOLDER
     target.mkdir(parents=True, exist_ok=True)
     for split in ("train", "dev", "test"):
         doc = CoNLL.conll2doc(str(source / f"{SHORT}.{split}.in.conllu"))
-        words = [[w.text for w in sentence.words] for sentence in doc.sentences]
-        tagged = pipe.processors["pos"].process(pipe.processors["tokenize"].process(words))
-        same = total = 0
-        for sentence, predicted in zip(doc.sentences, tagged.sentences):
-            for word, guess in zip(sentence.words, predicted.words):
-                same += word.upos == guess.upos
-                total += 1
-                word.upos, word.xpos, word.feats = guess.upos, guess.xpos, guess.feats
+        same, total = copy_tags(doc, tag_words(pipe, doc))
         CoNLL.write_doc2conll(doc, str(target / f"{SHORT}.{split}.in.conllu"))
         print(f"{split}: {total} words retagged, UPOS agreement with gold {100 * same / total:.2f}", flush=True)
 
