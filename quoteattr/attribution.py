@@ -26,12 +26,14 @@ from .content import MAX_WORDS_AFTER_FINAL_CUE
 from .cues import CueWord
 from .links import SPEECH_FAMILIES, VERBAL_FAMILIES, CueLink, governed_up_to, in_relative_clause, link_cues, outermost_reporter
 from .model import QuoteKind, Span
-from .parsing import Sentence, Word
+from .parsing import Sentence, Word, is_quote_mark
 from .speakers import FINITE_TAGS, can_speak, statement_owner, subject_after_quote
 from .spans import QuoteSpan
 from .titles import SpeakerPhrase, phrase_from_text
 
 _PUNCTUATION_CUES = ("dash", "colon", "transcript")
+# "In past campaigns, “…,” he said": the fewest words before a quote that make a fronted claim.
+MIN_FRONTED_WORDS = 2
 # How long the attribution between the two halves of an interrupted quote may be (characters).
 MAX_INTERRUPTION_CHARS = 400
 # “…!” | Scott's niece, state Del. Marcia Price (D-Newport News), shouted. -- how far (characters)
@@ -92,8 +94,9 @@ def _continues_sentence(span: QuoteSpan) -> bool:
 
 # Where the writer takes over again after the last quoted words of a mixed quote: a relative clause or
 # participle set off by a comma, a dash aside, a semicolon ("… “public option”, which would allow …").
-_RESUMING_WORDS = r"(?:which|who|whose|where|while|although|though|\p{Ll}+ly\s+\p{Ll}+ing|\p{Ll}+ing)\b"
-_WRITER_RESUMES = regex.compile(rf"\s*(?:,\s*{_RESUMING_WORDS}|;|\s--\s|\s[—―]\s?)")
+# After a comma, "but he …" is the writer telling what the speaker did next; a spaced hyphen is a dash.
+_RESUMING_WORDS = r"(?:which|who|whose|where|while|although|though|but\s+(?:he|she|they)|\p{Ll}+ly\s+\p{Ll}+ing|\p{Ll}+ing)\b"
+_WRITER_RESUMES = regex.compile(rf"\s*(?:,\s*{_RESUMING_WORDS}|;|\s--?\s|\s[—―]\s?)")
 _AFTER_INNER_COMMA = regex.compile(rf"\s+{_RESUMING_WORDS}")
 
 
@@ -347,8 +350,27 @@ class Attributor:
                                  if s.mark_start >= start and s.mark_end <= end)
                 return Attributed(QuoteKind.MIXED, start, end, span, segments, link, method, confidence,
                                   self.paragraph_of(start), self.sentence_of(start))
+        fronted = self._fronted_claim(span, link)
+        if fronted is not None:
+            return Attributed(QuoteKind.MIXED, fronted, span.mark_end, span, (Span(span.text, span.start, span.end),),
+                              link, method, confidence, self.paragraph_of(fronted), self.sentence_of(fronted))
         return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, method, confidence,
                           span.paragraph_index, self.sentence_of(span.start))
+
+    def _fronted_claim(self, span: QuoteSpan, link: CueLink) -> int | None:
+        """Where the claim starts when the sentence opens with the speaker's own framing before the quote:
+        "With thousands of systems, “there is no single point of failure,” he said" (PolNeAR counts
+        "With thousands of systems" as said; a connective alone, "Yet,", is the writer's)."""
+        sentence = self._sentence_at(span.mark_start)
+        if sentence is None or link.cue.start < span.mark_end or link.cue.sentence is not sentence \
+                or link.content is None or _overlap(link.content, (span.start, span.end)) == 0:
+            return None  # the quote must be what the cue after it reports
+        before = [w for w in sentence.words if w.end <= span.mark_start]
+        if len(before) < MIN_FRONTED_WORDS + 1 or before[-1].text != "," or before[0].upos in ("CCONJ", "PUNCT"):
+            return None
+        if any(is_quote_mark(w) for w in before) or any(before[0].start <= l.cue.start < span.mark_start for l in self.links):
+            return None
+        return before[0].start
 
     def _reported_around(self, span: QuoteSpan, link: CueLink) -> tuple[int, int] | None:
         """Without a usable parse: the reported words a lower-case quote continues, in the cue's sentence.

@@ -1163,6 +1163,11 @@ def test_a_mixed_quote_ends_where_the_writer_resumes_after_its_last_quoted_words
     ("a “personal insult” if they did not vote", "a “personal insult” if they did not vote"),
     ("was only “partial,” meaning it protected them", "was only “partial,”"),   # comma inside the marks
     ("was only “partial,” he said", "was only “partial,” he said"),
+    ("the rules to “burning the Constitution” - a charge that stung", "the rules to “burning the Constitution”"),
+    ("lower taxes and “jobs, jobs, jobs,” but he has also intensified", "lower taxes and “jobs, jobs, jobs,”"),
+    ("a “flawed” plan, but she would vote for it", "a “flawed” plan"),
+    ("was “flawed” but they would vote for it", "was “flawed” but they would vote for it"),  # no comma: still reported
+    ("a “well-known” anti-tax advocate", "a “well-known” anti-tax advocate"),  # a hyphen inside a word is no dash
 ])
 def test_writer_resumes_after_the_last_quote_by_rule(text, kept):
     from quoteattr.attribution import _writer_resumes
@@ -2211,3 +2216,69 @@ def test_a_that_clause_misparsed_as_relative_is_the_claims_content(gold):
     (q,) = [q for q in gold.analyze(conllu(CLAIM_THAT_AS_RELATIVE)).quotes if q.kind is not QuoteKind.FRAGMENT]
     assert q.kind is QuoteKind.MIXED and q.text == "there have been “thousands of shootings”"
     assert q.cue is not None and q.cue.text == "claim" and q.mention is not None and q.mention.text == "Trump"
+
+
+# With many systems, “there is no single point,” he said.   (the parse hangs "With many systems" on "said")
+FRONTED_CLAIM = rows("""
+With with ADP 3 case
+many many ADJ 3 amod
+systems system NOUN 14 obl -
+, , PUNCT 3 punct
+“ “ PUNCT 7 punct -
+there there PRON 7 expl
+is be VERB 14 ccomp
+no no DET 10 det
+single single ADJ 10 amod
+point point NOUN 7 nsubj -
+, , PUNCT 7 punct -
+” ” PUNCT 7 punct
+he he PRON 14 nsubj
+said say VERB/VBD 0 root -
+. . PUNCT 14 punct -
+""")
+# Yet, “there is no point,” he said.
+CONNECTIVE_BEFORE_QUOTE = rows("""
+Yet yet ADV 11 advmod -
+, , PUNCT 1 punct
+“ “ PUNCT 5 punct -
+there there PRON 5 expl
+is be VERB 11 ccomp
+no no DET 7 det
+point point NOUN 5 nsubj -
+, , PUNCT 5 punct -
+” ” PUNCT 5 punct
+he he PRON 11 nsubj
+said say VERB/VBD 0 root -
+. . PUNCT 11 punct -
+""")
+# Asked about it, “there is no point,” he said.
+CUE_BEFORE_QUOTE = rows("""
+Asked ask VERB/VBN 13 advcl
+about about ADP 3 case
+it it PRON 1 obl -
+, , PUNCT 1 punct
+“ “ PUNCT 7 punct -
+there there PRON 7 expl
+is be VERB 13 ccomp
+no no DET 9 det
+point point NOUN 7 nsubj -
+, , PUNCT 7 punct -
+” ” PUNCT 7 punct
+he he PRON 13 nsubj
+said say VERB/VBD 0 root -
+. . PUNCT 13 punct -
+""")
+
+
+def test_a_phrase_fronted_before_a_quote_whose_cue_follows_is_part_of_the_claim(gold):
+    (q,) = gold.analyze(conllu(FRONTED_CLAIM)).quotes
+    assert q.kind is QuoteKind.MIXED
+    assert q.text == "With many systems, “there is no single point,”"
+    assert [s.text for s in q.segments] == ["there is no single point,"]
+    assert q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.parametrize("tree", [CONNECTIVE_BEFORE_QUOTE, CUE_BEFORE_QUOTE], ids=["connective", "cue"])
+def test_a_connective_or_a_cue_before_the_quote_is_not_part_of_the_claim(gold, tree):
+    quotes = [q for q in gold.analyze(conllu(tree)).quotes if q.text == "there is no point,"]
+    assert len(quotes) == 1 and quotes[0].kind is QuoteKind.DIRECT
