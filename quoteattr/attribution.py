@@ -98,15 +98,18 @@ def _continues_sentence(span: QuoteSpan) -> bool:
 _RESUMING_WORDS = r"(?:which|who|whose|where|while|although|though|but\s+(?:he|she|they)|\p{Ll}+ly\s+\p{Ll}+ing|\p{Ll}+ing)\b"
 _WRITER_RESUMES = regex.compile(rf"\s*(?:,\s*{_RESUMING_WORDS}|;|\s--?\s|\s[—―]\s?)")
 _AFTER_INNER_COMMA = regex.compile(rf"\s+{_RESUMING_WORDS}")
+_NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
 
 
 def _writer_resumes(text: str, last_mark: int, end: int) -> int:
     """The end of a mixed quote's content: cut where the writer's own words resume after its last quote
     (also when American style put the comma inside the marks: "only “partial,” meaning it …")."""
     found = _WRITER_RESUMES.search(text, last_mark, end)
-    inner = text[:last_mark].rstrip("\"'”’»").endswith(",")
-    if inner and _AFTER_INNER_COMMA.match(text, last_mark, end):
+    quoted_end = text[:last_mark].rstrip("\"'”’»")
+    if quoted_end.endswith(",") and _AFTER_INNER_COMMA.match(text, last_mark, end):
         return last_mark
+    if quoted_end.endswith((".", "!", "?")) and _NEW_SENTENCE.match(text, last_mark, end):
+        return last_mark  # "… the United States.'' Facing a Trump presidency, …": a sentence the tokenizer ran on
     return found.start() if found is not None else end
 
 

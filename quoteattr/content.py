@@ -10,7 +10,8 @@ from __future__ import annotations
 from .cues import CueWord, has_role, prepositional_object, reporting_verbs
 from .parsing import QUOTE_CHARS, Sentence, Word
 from .speakers import MAX_SUBJECT_WORDS
-from .tree import coordinated_cues, has_case, has_mark, is_participle, is_time, opens_time_phrase, trim_span
+from .tree import (coordinated_cues, has_case, has_mark, is_participle, is_time, opens_time_phrase,
+                   phrase_without_next_predicate, trim_span)
 
 
 CONTENT_RELATIONS = ("ccomp", "parataxis")
@@ -79,7 +80,7 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                                               or (k.deprel == "obl" and has_case(sentence, k, ("as", "to"))))]
         if any(k.deprel in ("obj", "xcomp") for k in named):
             return trim_span([w for k in named + unbroken_after(sentence, word, named)
-                               for w in sentence.subtree(k.index)]), "obj"
+                               for w in phrase_without_next_predicate(sentence, k.index)]), "obj"
     complements = [k for k in sentence.children(word.index) if k.deprel in CONTENT_RELATIONS]
     if not complements:
         # "told reporters that Y": a small parser may hang the that-clause on the listener (acl)

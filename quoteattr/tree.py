@@ -95,3 +95,15 @@ def _connective_before_comma(words: list[Word]) -> bool:
     """"While, Germany cut off …" / "However, the plan …": the writer's connective, not reported."""
     return (len(words) > 2 and words[0].upos in ("ADV", "SCONJ", "CCONJ") and words[1].text == ","
             and not set(words[0].text) & QUOTE_CHARS)
+
+
+def phrase_without_next_predicate(sentence: Sentence, index: int) -> list[Word]:
+    """A named phrase without the verbs coordinated onto it: "call them “lone wolves” and describe their
+    actions as crimes" (the tagger made "lone" a verb and hung "describe" on it) names only the wolves."""
+    words = sentence.subtree(index)
+    for k in sentence.children(index):
+        if k.deprel == "conj" and k.upos == "VERB" and k.index > index \
+                and any(c.deprel == "cc" for c in sentence.children(k.index)):
+            drop = {w.index for w in sentence.subtree(k.index)}
+            words = [w for w in words if w.index not in drop]
+    return words

@@ -1168,6 +1168,9 @@ def test_a_mixed_quote_ends_where_the_writer_resumes_after_its_last_quoted_words
     ("a “flawed” plan, but she would vote for it", "a “flawed” plan"),
     ("was “flawed” but they would vote for it", "was “flawed” but they would vote for it"),  # no comma: still reported
     ("a “well-known” anti-tax advocate", "a “well-known” anti-tax advocate"),  # a hyphen inside a word is no dash
+    ("often say “Poor Mexico, so close to the United States.” Facing a Trump presidency, many hope",
+     "often say “Poor Mexico, so close to the United States.”"),  # the quote ended its sentence
+    ("called it “a disgrace.” and left", "called it “a disgrace.” and left"),  # lower case: the sentence goes on
 ])
 def test_writer_resumes_after_the_last_quote_by_rule(text, kept):
     from quoteattr.attribution import _writer_resumes
@@ -2282,3 +2285,27 @@ def test_a_phrase_fronted_before_a_quote_whose_cue_follows_is_part_of_the_claim(
 def test_a_connective_or_a_cue_before_the_quote_is_not_part_of_the_claim(gold, tree):
     quotes = [q for q in gold.analyze(conllu(tree)).quotes if q.text == "there is no point,"]
     assert len(quotes) == 1 and quotes[0].kind is QuoteKind.DIRECT
+
+
+# They call them “lone wolves” and describe their acts as crimes.  (the tagger made "lone" a verb)
+NAMED_THEN_NEXT_PREDICATE = rows("""
+They they PRON 2 nsubj
+call call VERB/VBP 0 root
+them they PRON 2 obj
+“ “ PUNCT 5 punct -
+lone lone VERB/VB 2 xcomp
+wolves wolf NOUN 5 obj -
+” ” PUNCT 5 punct
+and and CCONJ 9 cc
+describe describe VERB/VBP 5 conj
+their their PRON 11 nmod:poss
+acts act NOUN 9 obj
+as as ADP 13 case
+crimes crime NOUN 9 obl -
+. . PUNCT 2 punct -
+""")
+
+
+def test_a_verb_coordinated_onto_the_named_phrase_is_the_writer_going_on(gold):
+    (q,) = [q for q in gold.analyze(conllu(NAMED_THEN_NEXT_PREDICATE)).quotes if q.kind is QuoteKind.MIXED]
+    assert q.text == "them “lone wolves”"
