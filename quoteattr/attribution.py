@@ -328,7 +328,8 @@ class Attributor:
         if content is not None and _overlap(content, (span.start, span.end)) > 0:
             start = min(content[0], span.mark_start)
             end = max(content[1], span.mark_end)
-            if start <= link.cue.start < end:
+            around = link.relation.endswith("-around")  # "X, he added, is “…”": the content runs around the cue
+            if start <= link.cue.start < end and not around:
                 # complements on both sides of the cue (a weak parse, or “A,” he said, “B.”): keep the quote's side
                 if link.cue.end <= span.mark_start:
                     gap = self.text[link.cue.end:span.mark_start]
@@ -336,7 +337,7 @@ class Attributor:
                 else:
                     end = min(end, link.cue.start)
             speaker = link.speaker
-            if speaker is not None and start <= speaker.start < end:
+            if speaker is not None and start <= speaker.start < end and not around:
                 # a weak parse hung the attribution on the quote: the speaker is never the content
                 if speaker.start >= span.mark_end:
                     end = span.mark_end

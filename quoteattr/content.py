@@ -89,6 +89,7 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                        if c.deprel == "acl" and has_mark(sentence, c, "that")]
     if complements:
         words = [w for k in complements for w in sentence.subtree(k.index)]
+        relation = complements[0].deprel
         if not any(c.deprel.startswith("nsubj") for k in complements for c in sentence.children(k.index)):
             # "The report says the decline … appears to be due to …", "A cashier who “steals …” is
             # held accountable, Warren said": the parse hung the reported clause's subject on the
@@ -97,6 +98,10 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
             words += [w for k in sentence.children(word.index) if k.deprel == "nsubj" and k is not speaker
                       and max(w.index for w in sentence.subtree(k.index)) == first - 1
                       for w in sentence.subtree(k.index)]
+            subject = _subject_before_aside(sentence, word, speaker, first)
+            if subject is not None:
+                words += sentence.subtree(subject.index)
+                relation = complements[0].deprel + "-around"
         words += [w for k in _reported_conjuncts(sentence, word, complements, speaker) for w in sentence.subtree(k.index)]
         coordinated = [c for k in complements for c in coordinated_cues(sentence, k)]
         if coordinated:
@@ -104,7 +109,7 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
             if cut > 1 and sentence.word(cut - 1).deprel == "cc":
                 cut -= 1
             words = [w for w in words if w.index < cut]
-        return trim_span(_from_complementizer(sentence, words)), complements[0].deprel
+        return trim_span(_from_complementizer(sentence, words)), relation
     if cue.family in ("say", "write") and not has_role(cue.lemma, "no-infinitive"):
         # "vowed to fight", "urged Congress to act": a to-infinitive of a speech verb is what was said
         plans = [k for k in sentence.children(word.index) if k.deprel == "xcomp" and k.index > word.index
@@ -145,6 +150,22 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if front is not None:
             return front, "clause-before"
     return None, "none"
+
+
+def _subject_before_aside(sentence: Sentence, verb: Word, speaker: Word | None, clause_start: int) -> Word | None:
+    """"The economic weapons at its disposal, he added, are like “nuclear bombs”": the reported clause's
+    subject stands before an attribution set off by commas, and the parse hung it on the speech verb.
+    The content then runs around the attribution (relation "…-around")."""
+    if speaker is None or not speaker.index < verb.index < clause_start:
+        return None
+    # (punctuation left out: the parse may hang the aside's commas on either side)
+    opening = min(w.index for w in sentence.subtree(speaker.index) if w.upos != "PUNCT")
+    if opening < 3 or sentence.word(opening - 1).text != ",":
+        return None
+    if not any(w.text == "," for w in sentence.words[verb.index:clause_start]):
+        return None  # "…, he added, are like …": the aside closes with a comma too
+    return next((k for k in sentence.children(verb.index) if k.deprel == "nsubj" and k is not speaker
+                 and max(w.index for w in sentence.subtree(k.index) if w.upos != "PUNCT") == opening - 2), None)
 
 
 def unbroken_after(sentence: Sentence, verb: Word, taken: list[Word]) -> list[Word]:

@@ -31,6 +31,9 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
                 and not is_time(sentence, k)]
         # a second subject inside the quotation is the parser's error: '“…an ambition,” said Kidd'
         subj.sort(key=lambda k: marks_between(sentence, k, word))
+        if len(subj) > 1:
+            # "The weapons at its disposal, he added, are like …": the subject in the aside speaks
+            subj.sort(key=lambda k: not _in_aside(sentence, k, word))
         if subj:
             if subj[0].lemma in _RELATIVE_PRONOUNS and word.deprel == "acl:relcl" and word.head:
                 return sentence.word(word.head)  # "Morial, who told reporters ...": the antecedent speaks
@@ -109,6 +112,14 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _in_aside(sentence: Sentence, subject: Word, verb: Word) -> bool:
+    """"…, he added, …": the subject and its verb set off by commas on both sides."""
+    phrase = [w for w in sentence.subtree(subject.index) if w.upos != "PUNCT"]
+    first, last = phrase[0].index, phrase[-1].index
+    return (first > 1 and sentence.word(first - 1).text == "," and last == verb.index - 1
+            and verb.index < len(sentence.words) and sentence.word(verb.index + 1).text == ",")
 
 
 def _active_despite_label(sentence: Sentence, verb: Word, subject: Word) -> bool:

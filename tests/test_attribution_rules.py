@@ -2309,3 +2309,26 @@ crimes crime NOUN 9 obl -
 def test_a_verb_coordinated_onto_the_named_phrase_is_the_writer_going_on(gold):
     (q,) = [q for q in gold.analyze(conllu(NAMED_THEN_NEXT_PREDICATE)).quotes if q.kind is QuoteKind.MIXED]
     assert q.text == "them “lone wolves”"
+
+
+# The museum, Bush said, celebrated his heroes.  (the parse hangs "museum" on "said" beside the speaker)
+SUBJECT_BEFORE_ASIDE = rows("""
+The the DET 2 det
+museum museum NOUN 5 nsubj -
+, , PUNCT 4 punct
+Bush Bush PROPN 5 nsubj
+said say VERB/VBD 0 root -
+, , PUNCT 7 punct
+celebrated celebrate VERB/VBD 5 ccomp
+his his PRON 9 nmod:poss
+heroes hero NOUN 7 obj -
+. . PUNCT 5 punct
+""")
+
+
+def test_the_subject_before_an_aside_attribution_opens_the_content_and_the_aside_speaks(gold):
+    (q,) = gold.analyze(conllu(SUBJECT_BEFORE_ASIDE)).quotes
+    assert q.kind is QuoteKind.INDIRECT
+    assert q.text == "The museum, Bush said, celebrated his heroes"
+    assert q.method == "indirect-ccomp-around"
+    assert q.speaker is not None and q.speaker.name == "Bush"
