@@ -137,6 +137,8 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                       and k.deprel in ("advcl", "xcomp", "obl") for w in sentence.subtree(k.index)]
             if len(words) >= MIN_OBJECT_CONTENT_WORDS:
                 return trim_span(words), "obj"
+    if word.deprel == "advcl" and has_mark(sentence, word, "as") and cue.family == "think":
+        return None, "none"  # "as shown by X's plan", "as many had hoped": evidence or belief, not speech
     if word.deprel in ("parataxis",) or (word.deprel == "advcl" and has_mark(sentence, word, "as")):
         if word.head:
             skip = {w.index for w in sentence.subtree(word.index)}

@@ -2332,3 +2332,27 @@ def test_the_subject_before_an_aside_attribution_opens_the_content_and_the_aside
     assert q.text == "The museum, Bush said, celebrated his heroes"
     assert q.method == "indirect-ccomp-around"
     assert q.speaker is not None and q.speaker.name == "Bush"
+
+
+# Support grew, as shown by the “Contract with America.”  (the parse hangs the title on "grew")
+AS_SHOWN_BY = rows("""
+Support support NOUN 2 nsubj
+grew grow VERB/VBD 0 root -
+, , PUNCT 5 punct
+as as SCONJ 5 mark
+shown show VERB/VBN 2 advcl
+by by ADP 9 case
+the the DET 9 det
+“ “ PUNCT 9 punct -
+Contract Contract PROPN 2 obl
+with with ADP 11 case
+America America PROPN 9 nmod -
+. . PUNCT 2 punct -
+” ” PUNCT 9 punct
+""")
+
+
+def test_as_shown_by_is_evidence_not_speech(gold):
+    analysis = gold.analyze(conllu(AS_SHOWN_BY))
+    assert [q.text for q in analysis.quotes] == ["Contract with America."]
+    assert all(q.cue is None for q in analysis.quotes)
