@@ -394,6 +394,10 @@ class Attributor:
                 words = words[1:]
             if len(words) < 2 or ":" in self.text[link.cue.end:span.mark_start]:
                 return None
+            if words[-1].group().lower() in ("and", "or") and any(
+                    sentence.start <= s.mark_start and s.mark_end <= link.cue.start for s in self.spans) \
+                    and not any(link.cue.end <= s.mark_start and s.mark_end <= span.mark_start for s in self.spans):
+                return None  # "Oz is “smart as hell,” Brown wrote in an email, and “full of it.”": a second quote
             return words[0].start(), span.mark_end
         if link.cue.start >= span.mark_end:
             words = [m for m in _WORD.finditer(self.text, sentence.start, span.mark_start)]

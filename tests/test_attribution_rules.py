@@ -2356,3 +2356,34 @@ def test_as_shown_by_is_evidence_not_speech(gold):
     analysis = gold.analyze(conllu(AS_SHOWN_BY))
     assert [q.text for q in analysis.quotes] == ["Contract with America."]
     assert all(q.cue is None for q in analysis.quotes)
+
+
+# Oz is “smart,” Mosko wrote in an email, and “full of it.”  (the second quote hung on "wrote" as a conjunct)
+SECOND_QUOTE_AFTER_ASIDE = rows("""
+Oz Oz PROPN 4 nsubj
+is be AUX 4 cop
+“ “ PUNCT 4 punct -
+smart smart ADJ 0 root -
+, , PUNCT 8 punct -
+” ” PUNCT 8 punct
+Mosko Mosko PROPN 8 nsubj
+wrote write VERB/VBD 4 parataxis
+in in ADP 11 case
+an a DET 11 det
+email email NOUN 8 obl -
+, , PUNCT 15 punct
+and and CCONJ 15 cc
+“ “ PUNCT 15 punct -
+full full ADJ 8 conj
+of of ADP 17 case
+it it PRON 15 obl -
+. . PUNCT 4 punct -
+” ” PUNCT 15 punct
+""")
+
+
+def test_a_second_quote_coordinated_after_the_aside_is_a_quote_not_the_aside(gold):
+    first, second = gold.analyze(conllu(SECOND_QUOTE_AFTER_ASIDE)).quotes
+    assert first.kind is QuoteKind.MIXED and first.text == "Oz is “smart,”"
+    assert second.kind is QuoteKind.DIRECT and second.text == "full of it."
+    assert second.speaker is not None and second.speaker.name == "Mosko"
