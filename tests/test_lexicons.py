@@ -33,7 +33,7 @@ def test_prepositional_rows_name_their_preposition_and_leave_the_plain_row_in_pl
     rows = lexicon.table("reporting_verbs.tsv")
     for lemma, particle, _, _, roles in rows:
         if "prepositional" in roles.split(","):
-            assert particle in {"for", "of", "about", "against", "on", "to"}, (lemma, particle)
+            assert particle in {"for", "of", "about", "against", "on", "to", "at"}, (lemma, particle)
     assert reporting_verbs()["call"].particle is None  # the plain row keeps the lemma
     assert reporting_verbs()["warn"].particle is None
     assert has_role("call for", "prepositional") and not has_role("call for", "naming")
