@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -95,18 +96,26 @@ def _continues_sentence(span: QuoteSpan) -> bool:
 # Where the writer takes over again after the last quoted words of a mixed quote: a relative clause or
 # participle set off by a comma, a dash aside, a semicolon ("… “public option”, which would allow …").
 # After a comma, "but he …" is the writer telling what the speaker did next; a spaced hyphen is a dash.
-_RESUMING_WORDS = r"(?:which|who|whose|where|while|although|though|but\s+(?:he|she|they)|\p{Ll}+ly\s+\p{Ll}+ing|\p{Ll}+ing)\b"
-_WRITER_RESUMES = regex.compile(rf"\s*(?:,\s*{_RESUMING_WORDS}|;|\s--?\s|\s[—―]\s?)")
-_AFTER_INNER_COMMA = regex.compile(rf"\s+{_RESUMING_WORDS}")
+# A participle is the writer's unless it works as a preposition (data/ing_prepositions.txt: ", including …").
+@lru_cache(maxsize=None)
+def _resuming_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(writer resumes anywhere after the last quote, writer resumes right after a comma inside the marks)."""
+    prepositions = "|".join(sorted(lexicon.words("ing_prepositions.txt")))
+    resuming = (r"(?:which|who|whose|where|while|although|though|but\s+(?:he|she|they)|\p{Ll}+ly\s+\p{Ll}+ing"
+                rf"|(?!(?:{prepositions})\b)\p{{Ll}}+ing)\b")
+    return (regex.compile(rf"\s*(?:,\s*{resuming}|;|\s--?\s|\s[—―]\s?)"), regex.compile(rf"\s+{resuming}"))
+
+
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
 
 
 def _writer_resumes(text: str, last_mark: int, end: int) -> int:
     """The end of a mixed quote's content: cut where the writer's own words resume after its last quote
     (also when American style put the comma inside the marks: "only “partial,” meaning it …")."""
-    found = _WRITER_RESUMES.search(text, last_mark, end)
+    writer_resumes, after_inner_comma = _resuming_patterns()
+    found = writer_resumes.search(text, last_mark, end)
     quoted_end = text[:last_mark].rstrip("\"'”’»")
-    if quoted_end.endswith(",") and _AFTER_INNER_COMMA.match(text, last_mark, end):
+    if quoted_end.endswith(",") and after_inner_comma.match(text, last_mark, end):
         return last_mark
     if quoted_end.endswith((".", "!", "?")) and _NEW_SENTENCE.match(text, last_mark, end):
         return last_mark  # "… the United States.'' Facing a Trump presidency, …": a sentence the tokenizer ran on

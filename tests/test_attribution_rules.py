@@ -1171,6 +1171,8 @@ def test_a_mixed_quote_ends_where_the_writer_resumes_after_its_last_quoted_words
     ("often say “Poor Mexico, so close to the United States.” Facing a Trump presidency, many hope",
      "often say “Poor Mexico, so close to the United States.”"),  # the quote ended its sentence
     ("called it “a disgrace.” and left", "called it “a disgrace.” and left"),  # lower case: the sentence goes on
+    ("that “race still determines too much” in America, including how people are treated",
+     "that “race still determines too much” in America, including how people are treated"),  # a preposition
 ])
 def test_writer_resumes_after_the_last_quote_by_rule(text, kept):
     from quoteattr.attribution import _writer_resumes
