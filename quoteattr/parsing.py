@@ -216,7 +216,7 @@ def _continues(previous: list[str], first: str) -> bool:
     """Whether a sentence break between tokens ``previous`` (the last two) and ``first`` is false:
     no final punctuation ("Foreign Minister Annalena | Baerbock, stated"), a title abbreviation
     before a name ("panel Chairman Rep. | Jason Chaffetz said", "Ms | . | Wahl told"), or a
-    lower-case opening right after a quotation ("… pay his?” | a narrator in the ad asks.")."""
+    lower-case opening right after a quotation or a bracket ("… pay his?” | a narrator in the ad asks.")."""
     if not previous:
         return False
     last = previous[-1]
@@ -225,10 +225,11 @@ def _continues(previous: list[str], first: str) -> bool:
     abbreviations = lexicon.words("name_abbreviations.txt")
     if last.lower() in abbreviations or (last == "." and len(previous) == 2 and previous[0].lower() + "." in abbreviations):
         return True
-    return last[-1] in _CLOSING_QUOTES and first[:1].islower()
+    return last[-1] in _CLOSING_MARKS and first[:1].islower()
 
 
-_CLOSING_QUOTES = frozenset("\"'”’»")
+# also brackets: 'he "honestly [doesn't] | know the answer"' (an editor's insertion ends no sentence)
+_CLOSING_MARKS = frozenset("\"'”’»)]")
 
 
 def _merge_broken_sentences(doc: object, text: str) -> object:

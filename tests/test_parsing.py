@@ -52,6 +52,9 @@ def test_x_said_y_heads(parser, sentence, speaker, verb):
     (["Ms", "."], "Wahl", True),                      # the same, with the period split off
     (["his", "?”"], "a", True),                       # a lower-case attribution after a quotation
     (["his", "?”"], "The", False),                    # a new sentence after a quotation
+    (["[doesn't", "]"], "know", True),               # a lower-case word after an editor's bracket
+    (["(R-Fla.", ")"], "said", True),                 # … and after a parenthesis
+    (["Washington", ")"], "The", False),
     (["Smith", "Jr."], "He", False),                  # "Jr." does end sentences
     (["the", "talks", "."][-2:], "Lavrov", False),
 ])
