@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from . import lexicon
 from .cues import CueWord
-from .parsing import QUOTE_CHARS, Sentence, Word
+from .parsing import Sentence, Word
 from .titles import is_title_word
-from .tree import coordinated_cues, has_case, has_mark, is_participle, is_time, is_time_word, marks_between, phrase_head
+from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_participle, is_time, is_time_word,
+                   marks_between, phrase_head)
 
 
 # The longest subject phrase (words) taken between a closing quote and its verb when the parse has none.
@@ -261,13 +262,13 @@ def _inverted(sentence: Sentence, verb: Word) -> bool:
         return False
     previous = sentence.word(verb.index - 1) if verb.index > 1 else None
     before_previous = sentence.word(verb.index - 2) if verb.index > 2 else None
-    return (previous is None or bool(set(previous.text) & QUOTE_CHARS)
-            or (previous.text == "," and before_previous is not None and bool(set(before_previous.text) & QUOTE_CHARS)))
+    return (previous is None or holds_quote_mark(previous)
+            or (previous.text == "," and before_previous is not None and holds_quote_mark(before_previous)))
 
 
 def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     """“…,” Leonard E. Burman, director of ..., said -- the phrase that opens right after the quote."""
-    closes = [w.index for w in sentence.words if w.index < verb.index and set(w.text) & QUOTE_CHARS]
+    closes = [w.index for w in sentence.words if w.index < verb.index and holds_quote_mark(w)]
     if not closes:
         return None
     between = [w for w in sentence.words if closes[-1] < w.index < verb.index and w.upos != "PUNCT"]

@@ -15,6 +15,13 @@ def is_participle(word: Word) -> bool:
     return word.xpos == "VBG" or (not word.xpos and word.upos == "VERB" and word.text.lower().endswith("ing"))
 
 
+def holds_quote_mark(word: Word) -> bool:
+    """A token that is or ends a quotation ("”", "?”"), not a possessive or a clitic ("CBS'", "Trump’s", "'re")."""
+    if word.upos == "PART" or word.deprel == "case" or not set(word.text) & QUOTE_CHARS:
+        return False
+    return not any(c.isalpha() for c in word.text) or word.text[-1] in QUOTE_CHARS - {"'", "’"}
+
+
 def marks_between(sentence: Sentence, a: Word, b: Word) -> int:
     """Quotation-mark tokens between two words of a sentence."""
     low, high = sorted((a.index, b.index))

@@ -2389,3 +2389,47 @@ def test_a_second_quote_coordinated_after_the_aside_is_a_quote_not_the_aside(gol
     assert first.kind is QuoteKind.MIXED and first.text == "Oz is “smart,”"
     assert second.kind is QuoteKind.DIRECT and second.text == "full of it."
     assert second.speaker is not None and second.speaker.name == "Mosko"
+
+
+# Appearing on CBS' Face the Nation, the candidate said it was “over.”
+POSSESSIVE_BEFORE_SPEAKER = rows("""
+Appearing appear VERB/VBG 11 advcl
+on on ADP 3 case
+CBS CBS PROPN 5 nmod:poss -
+' ' PART/POS 3 case
+Face Face PROPN 1 obl
+the the DET 7 det
+Nation Nation PROPN 5 flat -
+, , PUNCT 1 punct
+the the DET 10 det
+candidate candidate NOUN 11 nsubj
+said say VERB/VBD 0 root
+it it PRON 15 nsubj
+was be AUX 15 cop
+“ “ PUNCT 15 punct -
+over over ADJ 11 ccomp -
+. . PUNCT 11 punct -
+” ” PUNCT 15 punct
+""")
+
+
+def test_a_possessive_apostrophe_is_no_closing_quote_before_the_speaker(gold):
+    (q,) = gold.analyze(conllu(POSSESSIVE_BEFORE_SPEAKER)).quotes
+    assert q.text == "it was “over.”"
+    assert q.mention is not None and q.mention.text == "the candidate"
+
+
+@pytest.mark.parametrize("form,upos,deprel,holds", [
+    ("”", "PUNCT", "punct", True),
+    ("?”", "PUNCT", "punct", True),
+    ("s---.”", "PUNCT", "punct", True),   # a tokenizer that glued the mark to a word
+    ("'", "PART", "case", False),         # CBS' Face the Nation
+    ("’s", "PART", "case", False),
+    ("'re", "AUX", "cop", False),
+])
+def test_holds_quote_mark_by_rule(form, upos, deprel, holds):
+    from quoteattr.parsing import Word
+    from quoteattr.tree import holds_quote_mark
+
+    word = Word(index=1, text=form, lemma=form, upos=upos, xpos="", feats="", head=0, deprel=deprel, start=0, end=len(form))
+    assert holds_quote_mark(word) is holds
