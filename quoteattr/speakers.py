@@ -29,7 +29,7 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
     for _ in range(3):  # climb conj/xcomp/advcl chains: "went on to say", "was quoted as saying"
         kids = sentence.children(word.index)
         subj = [k for k in kids if (k.deprel in ("nsubj", "nsubj:outer") or _active_despite_label(sentence, word, k))
-                and not is_time(sentence, k)]
+                and not is_time(sentence, k) and not _governed_by_preposition(sentence, k)]
         # a second subject inside the quotation is the parser's error: '“…an ambition,” said Kidd'
         subj.sort(key=lambda k: marks_between(sentence, k, word))
         if len(subj) > 1:
@@ -113,6 +113,12 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _governed_by_preposition(sentence: Sentence, word: Word) -> bool:
+    """"but in a later interview said …" parsed with "interview" as the subject: a phrase with a
+    preposition is never the one who speaks."""
+    return any(k.deprel == "case" and k.upos == "ADP" for k in sentence.children(word.index))
 
 
 def _in_aside(sentence: Sentence, subject: Word, verb: Word) -> bool:

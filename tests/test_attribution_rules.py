@@ -2433,3 +2433,28 @@ def test_holds_quote_mark_by_rule(form, upos, deprel, holds):
 
     word = Word(index=1, text=form, lemma=form, upos=upos, xpos="", feats="", head=0, deprel=deprel, start=0, end=len(form))
     assert holds_quote_mark(word) is holds
+
+
+# The employee said no, but in an interview said he “panicked.”  (the parse made "interview" a subject)
+PREPOSITIONAL_SUBJECT = rows("""
+The the DET 2 det
+employee employee NOUN 3 nsubj
+said say VERB/VBD 0 root
+no no INTJ 3 obj -
+, , PUNCT 10 punct
+but but CCONJ 10 cc
+in in ADP 9 case
+an a DET 9 det
+interview interview NOUN 10 nsubj
+said say VERB/VBD 3 conj
+he he PRON 13 nsubj
+“ “ PUNCT 13 punct -
+panicked panic VERB/VBD 10 ccomp -
+. . PUNCT 3 punct -
+” ” PUNCT 13 punct
+""")
+
+
+def test_a_phrase_with_a_preposition_is_never_the_speaker(gold):
+    (q,) = gold.analyze(conllu(PREPOSITIONAL_SUBJECT)).quotes
+    assert q.mention is not None and q.mention.text == "The employee"
