@@ -21,7 +21,7 @@ class VerbEntry:
     particle: str | None
     family: str
     forms: frozenset[str]
-    roles: frozenset[str] = frozenset()  # statement-object | naming | any-tag | prepositional | no-infinitive (see the data file)
+    roles: frozenset[str] = frozenset()  # statement-object | naming | any-tag | prepositional | no-infinitive | needs-as (see the data file)
 
 
 @dataclass(frozen=True)
@@ -161,6 +161,8 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             case = next(c for c in sentence.children(obj.index) if c.deprel == "case")
             cues.append(CueWord(sentence, word, f"{entry.lemma} {entry.particle}", entry.family, word.start, case.end))
             continue
+        if "needs-as" in entry.roles and prepositional_object(sentence, word, "as") is None:
+            continue  # "portrayed the president" characterises no one; "portrayed him as …" does
         if entry.particle is not None:
             prt = [c for c in sentence.children(word.index)
                    if c.text.lower() == entry.particle and c.deprel in ("compound:prt", "advmod", "obl", "compound", "obj")]

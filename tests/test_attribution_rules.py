@@ -2458,3 +2458,32 @@ panicked panic VERB/VBD 10 ccomp -
 def test_a_phrase_with_a_preposition_is_never_the_speaker(gold):
     (q,) = gold.analyze(conllu(PREPOSITIONAL_SUBJECT)).quotes
     assert q.mention is not None and q.mention.text == "The employee"
+
+
+# They portrayed him as a “loser.”
+PORTRAYED_AS = rows("""
+They they PRON 2 nsubj
+portrayed portray VERB/VBD 0 root
+him he PRON 2 obj
+as as ADP 7 case
+a a DET 7 det
+“ “ PUNCT 7 punct -
+loser loser NOUN 2 obl -
+. . PUNCT 2 punct -
+” ” PUNCT 7 punct
+""")
+# They portrayed the president.
+PORTRAYED_PLAIN = rows("""
+They they PRON 2 nsubj
+portrayed portray VERB/VBD 0 root
+the the DET 4 det
+president president NOUN 2 obj -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_needs_as_verb_is_a_cue_only_with_its_as_phrase(gold):
+    (q,) = gold.analyze(conllu(PORTRAYED_AS)).quotes
+    assert q.cue is not None and q.cue.text == "portrayed"
+    assert q.kind is QuoteKind.MIXED and q.text == "him as a “loser.”"
+    assert gold.analyze(conllu(PORTRAYED_PLAIN)).quotes == ()
