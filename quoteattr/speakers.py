@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import lexicon
 from .cues import CueWord
-from .parsing import Sentence, Word
+from .parsing import Sentence, Word, is_quote_mark
 from .titles import is_title_word
 from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_participle, is_time, is_time_word,
                    marks_between, phrase_head)
@@ -58,6 +58,8 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         if word.deprel == "acl" and word.head and word.xpos in ("VBG", "VBN", "") \
                 and can_speak(sentence.word(word.head)):
             return sentence.word(word.head)  # "Hillary Clinton asking, “…”"
+        if word.deprel == "acl" and word is cue.word and _past_form_opening_quote(sentence, word):
+            return sentence.word(word.head)  # "Another source familiar with Cruz's thinking said, “…”"
         if word.deprel == "acl" and word.head and sentence.word(word.head).lemma in lexicon.words("cue_nouns.txt"):
             # "The Security Council issued a statement calling …": who issued the statement speaks
             owner = statement_owner(sentence, sentence.word(word.head))
@@ -113,6 +115,19 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _past_form_opening_quote(sentence: Sentence, verb: Word) -> bool:
+    """"Another source familiar with Cruz's thinking said, “…”" parsed with "said" as a participle on
+    "familiar": a past form with no auxiliary and no subject, on a noun before it, and right after it a
+    comma or colon and an opening quotation mark, is the noun's own finite verb."""
+    if verb.xpos not in ("VBD", "VBN") or not verb.head or verb.head > verb.index or verb.index + 2 > len(sentence.words):
+        return False
+    if sentence.word(verb.head).upos not in ("NOUN", "PROPN"):
+        return False
+    if any(k.deprel.startswith(("aux", "nsubj")) for k in sentence.children(verb.index)):
+        return False
+    return sentence.word(verb.index + 1).text in (",", ":") and is_quote_mark(sentence.word(verb.index + 2))
 
 
 def _governed_by_preposition(sentence: Sentence, word: Word) -> bool:

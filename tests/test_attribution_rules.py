@@ -2487,3 +2487,30 @@ def test_a_needs_as_verb_is_a_cue_only_with_its_as_phrase(gold):
     assert q.cue is not None and q.cue.text == "portrayed"
     assert q.kind is QuoteKind.MIXED and q.text == "him as a “loser.”"
     assert gold.analyze(conllu(PORTRAYED_PLAIN)).quotes == ()
+
+
+# A source familiar with Cruz's thinking said, “He will try.”  (the parse made "said" a participle on "familiar")
+PAST_FORM_ON_A_NOUN = rows("""
+A a DET 2 det
+source source NOUN 3 compound
+familiar familiar NOUN 13 nsubj:outer
+with with ADP 7 case
+Cruz Cruz PROPN 7 nmod:poss -
+'s 's PART/POS 5 case
+thinking think VERB/VBG 3 nmod
+said say VERB/VBN 3 acl -
+, , PUNCT 13 punct
+“ “ PUNCT 13 punct -
+He he PRON 13 nsubj
+will will AUX 13 aux
+try try VERB/VB 0 root -
+. . PUNCT 13 punct -
+” ” PUNCT 13 punct
+""")
+
+
+def test_a_past_form_on_a_noun_right_before_a_quote_is_that_nouns_verb(gold):
+    (q,) = gold.analyze(conllu(PAST_FORM_ON_A_NOUN)).quotes
+    assert q.text == "He will try."
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.mention is not None and "source" in q.mention.text
