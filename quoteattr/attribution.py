@@ -459,13 +459,14 @@ class Attributor:
         """“You winning?” she said. -- the tokenizer split the cue into the next sentence."""
         for i, link in enumerate(self.links):
             gap = self.text[span.mark_end:link.cue.sentence.start] if link.cue.sentence.start >= span.mark_end else None
-            if gap is None or gap.strip() or link.speaker is None or link.content is not None:
-                continue
+            if gap is None or gap.strip() or "\n" in gap or link.speaker is None or link.content is not None:
+                continue  # (the cue's sentence follows in the same paragraph)
             if link.cue.start - span.mark_end > MAX_SPEAKER_CHARS_AFTER or link.cue.family not in SPEECH_FAMILIES:
                 continue
             sentence, cue_word = link.cue.sentence, link.cue.word
-            speaker_words = {w.index for w in sentence.subtree(link.speaker.index)}
+            speaker_words = {w.index for head in (link.speaker, *link.speaker_extra) for w in sentence.subtree(head.index)}
             # the sentence must open with just "speaker + cue": "she said." / "said Mr. Ellis."
+            # ("Freddy Ortega said." may come with the name split into two subjects)
             if cue_word.deprel == "root" and all(w.index in speaker_words for w in sentence.words
                                                  if w.index < cue_word.index and w.upos != "PUNCT"):
                 return i, link, "next-sentence-cue"

@@ -2514,3 +2514,41 @@ def test_a_past_form_on_a_noun_right_before_a_quote_is_that_nouns_verb(gold):
     assert q.text == "He will try."
     assert q.cue is not None and q.cue.text == "said"
     assert q.mention is not None and "source" in q.mention.text
+
+
+# “It's all show, no?”  |  Freddy Ortega said.   (the tokenizer split them; the name came as two subjects)
+QUOTE_ALONE = rows("""
+“ “ PUNCT 5 punct -
+It it PRON 5 nsubj -
+'s be AUX 5 cop
+all all DET 5 det:predet
+show show NOUN 0 root -
+, , PUNCT 7 punct
+no no INTJ 5 discourse -
+? ? PUNCT 5 punct -
+” ” PUNCT 5 punct
+""")
+SPLIT_NAME_SAID = rows("""
+Freddy Freddy PROPN 3 nsubj
+Ortega Ortega PROPN 3 nsubj
+said say VERB/VBD 0 root -
+. . PUNCT 3 punct
+""")
+
+
+NAME_SAID = rows("""
+Ortega Ortega PROPN 2 nsubj
+said say VERB/VBD 0 root -
+. . PUNCT 2 punct
+""")
+
+
+@pytest.mark.parametrize("cue,paragraphs,speaker", [
+    (SPLIT_NAME_SAID, (0,), "Freddy Ortega"),
+    (NAME_SAID, (0,), "Ortega"),
+    (NAME_SAID, (0, 1), None),  # "Ortega said." opening the next paragraph reports something else
+], ids=["split-name", "name", "next-paragraph"])
+def test_the_next_sentence_cue_takes_a_split_name_but_only_in_the_same_paragraph(gold, cue, paragraphs, speaker):
+    (q,) = gold.analyze(conllu(QUOTE_ALONE, cue, paragraphs=paragraphs)).quotes
+    assert q.text == "It's all show, no?"
+    assert (q.mention.text if q.mention is not None else None) == speaker
