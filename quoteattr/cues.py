@@ -111,6 +111,16 @@ def _any_tag_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _form_lemmas() -> dict[str, str]:
+    """Surface form -> lemma for every reporting verb (a small lemmatizer errs on rare forms)."""
+    found: dict[str, str] = {}
+    for entry in reporting_verbs().values():
+        for form in entry.forms:
+            found.setdefault(form, entry.lemma)
+    return found
+
+
+@lru_cache(maxsize=None)
 def cue_word_pattern() -> regex.Pattern[str]:
     """Matches any surface form of a cue word; used to pick sentences worth parsing."""
     forms: set[str] = {"according"}
@@ -143,6 +153,8 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             cues.append(CueWord(sentence, word, word.lemma, "noun", word.start, word.end))
             continue
         lemma = word.lemma if word.lemma in verbs else any_tag.get(lower)
+        if lemma is None and word.upos == "VERB":
+            lemma = _form_lemmas().get(lower)  # the lemmatizer's slip ("conceded" -> "conced"): the form decides
         if lemma is None:
             continue
         if word.upos != "VERB" and not (lower in any_tag and (word.deprel in ("root", "parataxis", "ccomp", "conj")

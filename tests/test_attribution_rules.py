@@ -2552,3 +2552,23 @@ def test_the_next_sentence_cue_takes_a_split_name_but_only_in_the_same_paragraph
     (q,) = gold.analyze(conllu(QUOTE_ALONE, cue, paragraphs=paragraphs)).quotes
     assert q.text == "It's all show, no?"
     assert (q.mention.text if q.mention is not None else None) == speaker
+
+
+# She conceded the plan is “flawed.”  (our lemmatizer gave "conced")
+MANGLED_LEMMA = rows("""
+She she PRON 2 nsubj
+conceded conced VERB/VBD 0 root
+the the DET 4 det
+plan plan NOUN 7 nsubj
+is be AUX 7 cop
+“ “ PUNCT 7 punct -
+flawed flawed ADJ 2 ccomp -
+. . PUNCT 2 punct -
+” ” PUNCT 7 punct
+""")
+
+
+def test_a_reporting_verb_is_known_by_its_form_when_the_lemmatizer_slips(gold):
+    (q,) = gold.analyze(conllu(MANGLED_LEMMA)).quotes
+    assert q.cue is not None and q.cue.text == "conceded"
+    assert q.kind is QuoteKind.MIXED and q.text == "the plan is “flawed.”"
