@@ -225,6 +225,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--every", type=int, default=1,
                         help="every Nth document only (a spread sample, e.g. of train to check that rules written on dev generalise)")
+    parser.add_argument("--offset", type=int, default=0, help="with --every: start at this document (another sample)")
     parser.add_argument("--model", default=None)
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--learn-cues", action="store_true")
@@ -235,7 +236,7 @@ def main() -> None:
     if args.learn_cues:
         learn_cues(args.limit)
         return
-    docs = load_split(args.split, args.limit)[::args.every]
+    docs = load_split(args.split, args.limit)[args.offset::args.every]
     words = sum(len(_WORD.findall(d.text)) for d in docs)
     if args.predictions:
         score_predictions(docs, args.predictions)
