@@ -345,6 +345,8 @@ class Attributor:
                     start = link.cue.end + len(gap) - len(gap.lstrip())
                 else:
                     end = min(end, link.cue.start)
+            if start < span.mark_start and link.cue.start >= span.mark_end and self._writer_frames(start, span):
+                start = span.mark_start
             speaker = link.speaker
             if speaker is not None and start <= speaker.start < end and not around:
                 # a weak parse hung the attribution on the quote: the speaker is never the content
@@ -384,6 +386,15 @@ class Attributor:
         if any(is_quote_mark(w) for w in before) or any(before[0].start <= l.cue.start < span.mark_start for l in self.links):
             return None
         return before[0].start
+
+    def _writer_frames(self, start: int, span: QuoteSpan) -> bool:
+        """'Rhimes declared the need for drive: “Change the world,” she said': words before a quote whose
+        cue follows it are the writer's framing, not the claim, when they end in a colon or hold a cue
+        of their own ("Biden weighed in, telling Mic, “…,” he said")."""
+        if self.text[start:span.mark_start].rstrip().endswith(":"):
+            return True
+        return any(start <= l.cue.start < span.mark_start and l.cue.family in SPEECH_FAMILIES
+                   and not _inside_any(l.cue.start, self.spans) for l in self.links)
 
     def _reported_around(self, span: QuoteSpan, link: CueLink) -> tuple[int, int] | None:
         """Without a usable parse: the reported words a lower-case quote continues, in the cue's sentence.

@@ -2572,3 +2572,31 @@ def test_a_reporting_verb_is_known_by_its_form_when_the_lemmatizer_slips(gold):
     (q,) = gold.analyze(conllu(MANGLED_LEMMA)).quotes
     assert q.cue is not None and q.cue.text == "conceded"
     assert q.kind is QuoteKind.MIXED and q.text == "the plan is “flawed.”"
+
+
+# Rhimes closed with a call for drive: “Change the world,” she said.  (the parse hangs the lead-in on "said")
+FRAMING_BEFORE_QUOTE = rows("""
+Rhimes Rhimes PROPN 2 nsubj
+closed close VERB/VBD 16 ccomp
+with with ADP 5 case
+a a DET 5 det
+call call NOUN 2 obl
+for for ADP 7 case
+drive drive NOUN 5 nmod -
+: : PUNCT 10 punct
+“ “ PUNCT 10 punct -
+Change change VERB/VB 2 parataxis
+the the DET 12 det
+world world NOUN 10 obj -
+, , PUNCT 10 punct -
+” ” PUNCT 10 punct
+she she PRON 16 nsubj
+said say VERB/VBD 0 root -
+. . PUNCT 16 punct
+""")
+
+
+def test_a_lead_in_ending_in_a_colon_before_a_quote_whose_cue_follows_is_the_writers(gold):
+    (q,) = gold.analyze(conllu(FRAMING_BEFORE_QUOTE)).quotes
+    assert q.kind is QuoteKind.DIRECT and q.text == "Change the world,"
+    assert q.cue is not None and q.cue.text == "said"
