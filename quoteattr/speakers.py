@@ -49,9 +49,9 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
                 return owner  # "Cornyn's statement added, “…”": Cornyn speaks through it
             return _name_before_description(sentence, word, subj[0])
         for k in kids:
-            if k.deprel.startswith("obl") and any(c.deprel == "case" and c.text.lower() == "by"
-                                                  for c in sentence.children(k.index)):
-                return k
+            if k.deprel.startswith("obl") and k.index > word.index and any(
+                    c.deprel == "case" and c.text.lower() == "by" for c in sentence.children(k.index)):
+                return k  # the agent follows its verb ("By the end of the day, Trump … said" has none)
         passive = [k for k in kids if k.deprel == "nsubj:pass"]
         if passive and word.lemma in ("quote", "cite"):
             return passive[0]
@@ -110,6 +110,8 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         if passive := [k for k in sentence.children(head.index) if k.deprel == "nsubj:pass"]:
             if head.lemma in ("quote", "cite"):
                 return passive[0]
+            if word.deprel == "conj" and word is cue.word and passive[0].index < head.index:
+                return passive[0]  # "Mr. Trump was forced into damage control and said …": the shared subject
         word = head
     return _adjacent_subject(sentence, cue.word)
 
@@ -304,13 +306,17 @@ def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
 
 
 def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
-    """The last word of the noun phrase right before the verb, past adverbs, a parenthesis
+    """The last word of the noun phrase right before the verb, past adverbs, a time phrase, a parenthesis
     ("Rep. John Mica (R-Fla.) said") and one closing comma ("Flynn, a top Trump surrogate, said")."""
     words = [w for w in sentence.words if w.index < verb.index and w.upos not in ("ADV", "AUX", "PART")]
     commas = 0
     while words:
         last = words[-1]
-        if last.text == ")":
+        if is_time_word(last) and len(words) > 1:
+            # "Dianne Feinstein (D-Calif.) last week said", "Beck on Wednesday called": past the time phrase
+            phrase = {w.index for w in sentence.subtree(last.index)}
+            words = [w for w in words if w.index not in phrase]
+        elif last.text == ")":
             opening = max((i for i, w in enumerate(words) if w.text == "("), default=None)
             if opening is None:
                 return None

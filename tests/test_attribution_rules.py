@@ -2600,3 +2600,48 @@ def test_a_lead_in_ending_in_a_colon_before_a_quote_whose_cue_follows_is_the_wri
     (q,) = gold.analyze(conllu(FRAMING_BEFORE_QUOTE)).quotes
     assert q.kind is QuoteKind.DIRECT and q.text == "Change the world,"
     assert q.cue is not None and q.cue.text == "said"
+
+
+# By the evening, Trump was forced to retreat and said it was “misconstrued.”
+PASSIVE_HEAD_THEN_SAID = rows("""
+By by ADP 3 case
+the the DET 3 det
+evening evening NOUN 7 obl -
+, , PUNCT 3 punct
+Trump Trump PROPN 7 nsubj:pass
+was be AUX 7 aux:pass
+forced force VERB/VBN 0 root
+to to PART 9 mark
+retreat retreat VERB/VB 7 xcomp
+and and CCONJ 11 cc
+said say VERB/VBD 7 conj
+it it PRON 15 nsubj:pass
+was be AUX 15 aux:pass
+“ “ PUNCT 15 punct -
+misconstrued misconstrue VERB/VBN 11 ccomp -
+. . PUNCT 7 punct -
+” ” PUNCT 15 punct
+""")
+# Dianne Feinstein last week said it was “not top secret.”  (the parse made "week" the subject)
+TIME_PHRASE_AS_SUBJECT = rows("""
+Dianne Dianne PROPN 2 compound
+Feinstein Feinstein PROPN 5 nmod
+last last ADJ 4 amod
+week week NOUN 5 nsubj
+said say VERB/VBD 0 root
+it it PRON 11 nsubj
+was be AUX 11 cop
+“ “ PUNCT 11 punct -
+not not PART 11 advmod
+top top ADJ 11 amod
+secret secret ADJ 5 ccomp -
+. . PUNCT 5 punct -
+” ” PUNCT 11 punct
+""")
+
+
+@pytest.mark.parametrize("tree,speaker", [(PASSIVE_HEAD_THEN_SAID, "Trump"), (TIME_PHRASE_AS_SUBJECT, "Dianne Feinstein")],
+                         ids=["passive-head-shares-its-subject", "past-a-time-phrase"])
+def test_the_speaker_is_never_a_time_phrase_and_a_passive_head_shares_its_subject(gold, tree, speaker):
+    (q,) = gold.analyze(conllu(tree)).quotes
+    assert q.mention is not None and q.mention.text == speaker
