@@ -11,8 +11,8 @@ from . import lexicon
 from .cues import CueWord
 from .parsing import Sentence, Word, is_quote_mark
 from .titles import is_title_word
-from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_participle, is_time, is_time_word,
-                   marks_between, phrase_head)
+from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_participle, is_possessive_apostrophe,
+                   is_time, is_time_word, marks_between, phrase_head)
 
 
 # The longest subject phrase (words) taken between a closing quote and its verb when the parse has none.
@@ -291,7 +291,8 @@ def _inverted(sentence: Sentence, verb: Word) -> bool:
 
 def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     """“…,” Leonard E. Burman, director of ..., said -- the phrase that opens right after the quote."""
-    closes = [w.index for w in sentence.words if w.index < verb.index and holds_quote_mark(w)]
+    closes = [w.index for w in sentence.words if w.index < verb.index and holds_quote_mark(w)
+              and not is_possessive_apostrophe(sentence, w)]
     if not closes:
         return None
     between = [w for w in sentence.words if closes[-1] < w.index < verb.index and w.upos != "PUNCT"]

@@ -22,6 +22,17 @@ def holds_quote_mark(word: Word) -> bool:
     return not any(c.isalpha() for c in word.text) or word.text[-1] in QUOTE_CHARS - {"'", "’"}
 
 
+def is_possessive_apostrophe(sentence: Sentence, word: Word) -> bool:
+    """"CBS' Face the Nation" with the apostrophe tagged as punctuation: a lone apostrophe glued to a
+    word ending in "s", with no single quotation opened before it in the sentence."""
+    if word.text not in ("'", "’") or word.index < 2:
+        return False
+    before = sentence.word(word.index - 1)
+    if before.end != word.start or not before.text.lower().endswith("s"):
+        return False
+    return not any(w.text in ("'", "‘") and w.index < word.index - 1 for w in sentence.words)
+
+
 def marks_between(sentence: Sentence, a: Word, b: Word) -> int:
     """Quotation-mark tokens between two words of a sentence."""
     low, high = sorted((a.index, b.index))

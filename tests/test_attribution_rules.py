@@ -2413,8 +2413,12 @@ over over ADJ 11 ccomp -
 """)
 
 
-def test_a_possessive_apostrophe_is_no_closing_quote_before_the_speaker(gold):
-    (q,) = gold.analyze(conllu(POSSESSIVE_BEFORE_SPEAKER)).quotes
+POSSESSIVE_TAGGED_AS_PUNCTUATION = [r if r[0] != "'" else ("'", "'", "PUNCT", 3, "punct") for r in POSSESSIVE_BEFORE_SPEAKER]
+
+
+@pytest.mark.parametrize("tree", [POSSESSIVE_BEFORE_SPEAKER, POSSESSIVE_TAGGED_AS_PUNCTUATION], ids=["part", "punct"])
+def test_a_possessive_apostrophe_is_no_closing_quote_before_the_speaker(gold, tree):
+    (q,) = gold.analyze(conllu(tree)).quotes
     assert q.text == "it was “over.”"
     assert q.mention is not None and q.mention.text == "the candidate"
 
