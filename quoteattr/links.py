@@ -55,7 +55,10 @@ def link_cues(sentences: list[Sentence]) -> list[CueLink]:
                 extra = tuple(w for w in sentence.children(speaker.head) if w.deprel == "nsubj" and w is not speaker
                               and marks_between(sentence, w, verb) == 0
                               and (w.index < verb.index) == (speaker.index < verb.index)
-                              and not (content is not None and content[0] <= w.start < content[1]))
+                              and not (content is not None and content[0] <= w.start < content[1])
+                              # two names apart are two people, one of them a misparse ("in Portsmouth, N.H., Sanders
+                              # said"); side by side they are one name split in two ("Freddy Ortega said")
+                              and not (w.upos == "PROPN" and speaker.upos == "PROPN" and abs(w.index - speaker.index) > 1))
             links.append(CueLink(cue, speaker, content, relation, extra, _extended(sentence, cue)))
     return links
 

@@ -30,9 +30,14 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         kids = sentence.children(word.index)
         subj = [k for k in kids if (k.deprel in ("nsubj", "nsubj:outer") or _active_despite_label(sentence, word, k))
                 and not is_time(sentence, k) and not _governed_by_preposition(sentence, k)]
-        # a second subject inside the quotation is the parser's error: '“…an ambition,” said Kidd'
-        subj.sort(key=lambda k: marks_between(sentence, k, word))
+        # a second subject inside the quotation is the parser's error: '“…an ambition,” said Kidd';
+        # of two outside it, the one nearer the verb ("At a rally in Portsmouth, N.H., …, Senator Bernie Sanders endorsed")
+        subj.sort(key=lambda k: (marks_between(sentence, k, word), k.index > word.index,
+                                 word.index - k.index if k.index < word.index else k.index))
         if len(subj) > 1:
+            if subj[0].upos == "NOUN" and subj[1].upos == "PROPN" and subj[1].index < subj[0].index \
+                    and marks_between(sentence, subj[1], word) == 0 and _opens_after_comma(sentence, subj[0]):
+                subj[:2] = subj[1::-1]  # "Rendell, a Clinton surrogate, called it …": the name, not its description
             # "The weapons at its disposal, he added, are like …": the subject in the aside speaks
             subj.sort(key=lambda k: not _in_aside(sentence, k, word))
         if subj:
@@ -59,7 +64,8 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
                 and can_speak(sentence.word(word.head)):
             return sentence.word(word.head)  # "Hillary Clinton asking, “…”"
         if word.deprel == "acl" and word is cue.word and _past_form_opening_quote(sentence, word):
-            return sentence.word(word.head)  # "Another source familiar with Cruz's thinking said, “…”"
+            # "Another source familiar with Cruz's thinking said, “…”", "The mother of twins replied, “…”"
+            return _phrase_owner(sentence, sentence.word(word.head), word)
         if word.deprel == "acl" and word.head and sentence.word(word.head).lemma in lexicon.words("cue_nouns.txt"):
             # "The Security Council issued a statement calling …": who issued the statement speaks
             owner = statement_owner(sentence, sentence.word(word.head))
@@ -138,6 +144,12 @@ def _governed_by_preposition(sentence: Sentence, word: Word) -> bool:
     return any(k.deprel == "case" and k.upos == "ADP" for k in sentence.children(word.index))
 
 
+def _opens_after_comma(sentence: Sentence, word: Word) -> bool:
+    """The word's phrase follows a comma: an apposition or a description set off from a name."""
+    first = min(w.index for w in sentence.subtree(word.index) if w.upos != "PUNCT")
+    return first > 1 and sentence.word(first - 1).text == ","
+
+
 def _in_aside(sentence: Sentence, subject: Word, verb: Word) -> bool:
     """"…, he added, …": the subject and its verb set off by commas on both sides."""
     phrase = [w for w in sentence.subtree(subject.index) if w.upos != "PUNCT"]
@@ -208,7 +220,8 @@ def _participle_subject(sentence: Sentence, verb: Word) -> Word | None:
     subjects = [k for k in sentence.children(root.index) if k.deprel in ("nsubj", "nsubj:pass") and k.index < verb.index
                 and not is_time(sentence, k)]
     if subjects:
-        return subjects[0]
+        # "Amid responses from some …, The Blaze's Matt Walsh provided …, saying": the subject nearest the verb
+        return min(subjects, key=lambda k: abs(root.index - k.index))
     if root.index < verb.index and (root.upos == "PROPN" or (root.upos == "NOUN" and can_speak(root))):
         return root  # "Dean, a former chairman, poked at …, tweeting": the parse made the title the root
     if root.index < verb.index and root.upos == "NOUN" and root.deprel == "root" and root.index <= 3 \

@@ -2649,3 +2649,46 @@ secret secret ADJ 5 ccomp -
 def test_the_speaker_is_never_a_time_phrase_and_a_passive_head_shares_its_subject(gold, tree, speaker):
     (q,) = gold.analyze(conllu(tree)).quotes
     assert q.mention is not None and q.mention.text == speaker
+
+
+# At a rally in Portsmouth, N.H., Sanders said it was “great.”  (the parse made "N.H." a second subject)
+TWO_SUBJECTS_PLACE_FIRST = rows("""
+At at ADP 3 case
+a a DET 3 det
+rally rally NOUN 10 obl
+in in ADP 5 case
+Portsmouth Portsmouth PROPN 3 nmod -
+, , PUNCT 7 punct
+N.H. N.H. PROPN 10 nsubj -
+, , PUNCT 7 punct
+Sanders Sanders PROPN 10 nsubj
+said say VERB/VBD 0 root
+it it PRON 14 nsubj
+was be AUX 14 cop
+“ “ PUNCT 14 punct -
+great great ADJ 10 ccomp -
+. . PUNCT 10 punct -
+” ” PUNCT 14 punct
+""")
+# Rendell, a surrogate, said it was “common.”  (the description parsed as a second subject)
+RENDELL_THEN_DESCRIPTION = rows("""
+Rendell Rendell PROPN 6 nsubj -
+, , PUNCT 4 punct
+a a DET 4 det
+surrogate surrogate NOUN 6 nsubj -
+, , PUNCT 4 punct
+said say VERB/VBD 0 root
+it it PRON 10 nsubj
+was be AUX 10 cop
+“ “ PUNCT 10 punct -
+common common ADJ 6 ccomp -
+. . PUNCT 6 punct -
+” ” PUNCT 10 punct
+""")
+
+
+def test_of_two_subjects_the_one_nearer_the_verb_speaks_unless_it_describes_the_name(gold):
+    (q,) = gold.analyze(conllu(TWO_SUBJECTS_PLACE_FIRST)).quotes
+    assert q.speaker is not None and q.speaker.name == "Sanders"
+    (q,) = gold.analyze(conllu(RENDELL_THEN_DESCRIPTION)).quotes
+    assert q.speaker is not None and q.speaker.name == "Rendell"
