@@ -115,9 +115,11 @@ def outermost_reporter(candidates: list[tuple[int, CueLink]]) -> list[tuple[int,
                    and other.content[0] <= link.cue.start < other.content[1] for _, other in candidates)
 
     def own_speech(link: CueLink) -> bool:
+        # someone's actual words: not "he" (the outer speaker's paraphrase), not "the platform should
+        # reiterate …" (a modal: what should be said is still the outer speaker's claim)
         speaker = link.speaker
         return (link.cue.family in VERBAL_FAMILIES and speaker is not None and speaker.upos != "PRON"
-                and not _negated(link))
+                and not _negated(link) and not _modal(link))
 
     kept = [(i, l) for i, l in candidates if not reported_inside(l) or own_speech(l)]
     return kept or candidates
@@ -130,6 +132,12 @@ def in_relative_clause(link: CueLink) -> bool:
     if word.deprel == "acl:relcl":
         return True
     return word.deprel == "acl" and (link.speaker is None or link.speaker.index == word.head)
+
+
+def _modal(link: CueLink) -> bool:
+    """"should reiterate", "would say": speech only wished for or imagined."""
+    return any(k.deprel == "aux" and (k.xpos == "MD" or k.lemma in ("should", "would", "could", "might", "must", "may"))
+               for k in link.cue.sentence.children(link.cue.word.index))
 
 
 def _negated(link: CueLink) -> bool:

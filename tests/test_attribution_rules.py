@@ -2692,3 +2692,28 @@ def test_of_two_subjects_the_one_nearer_the_verb_speaks_unless_it_describes_the_
     assert q.speaker is not None and q.speaker.name == "Sanders"
     (q,) = gold.analyze(conllu(RENDELL_THEN_DESCRIPTION)).quotes
     assert q.speaker is not None and q.speaker.name == "Rendell"
+
+
+# Schultz said the platform should reiterate its support for “stalwart allies.”
+MODAL_INNER_CUE = rows("""
+Schultz Schultz PROPN 2 nsubj
+said say VERB/VBD 0 root
+the the DET 4 det
+platform platform NOUN 6 nsubj
+should should AUX/MD 6 aux
+reiterate reiterate VERB/VB 2 ccomp
+its its PRON 8 nmod:poss
+support support NOUN 6 obj
+for for ADP 12 case
+“ “ PUNCT 12 punct -
+stalwart stalwart ADJ 12 amod
+allies ally NOUN 8 nmod -
+. . PUNCT 2 punct -
+” ” PUNCT 12 punct
+""")
+
+
+def test_speech_that_should_be_made_inside_a_report_stays_the_reporters_claim(gold):
+    (q,) = gold.analyze(conllu(MODAL_INNER_CUE)).quotes
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Schultz"
