@@ -21,6 +21,9 @@ MIN_OBJECT_CONTENT_WORDS = 4
 # and its "that" may come this many words after the cue ("told reporters on Monday that").
 MIN_CLAUSE_WORDS = 3
 MAX_WORDS_BEFORE_THAT = 6
+# … or this many when only prepositional and time phrases stand between ("said in an interview with The
+# Associated Press last week that …")
+MAX_WORDS_BEFORE_THAT_AFTER_PHRASES = 14
 # Punctuation after which the writer, not the speaker, goes on ("…, and he left", "…; a charge that …").
 CLAUSE_BREAKS = (",", ";", ":", "—", "--")
 # "…, Schiff said on Tuesday." -- words after a sentence-final cue before a quote that follows it.
@@ -259,8 +262,11 @@ def _clause_after(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
     "said the union expected production to improve" (parsed with "union" as a second subject)."""
     words = [w for w in sentence.words if w.index > cue.word.index and w.start >= cue.end]
     # "warned that week that some requests …": the complementizer, not the determiner of "week"
-    opening = next((j for j, w in enumerate(words[:MAX_WORDS_BEFORE_THAT])
+    opening = next((j for j, w in enumerate(words[:MAX_WORDS_BEFORE_THAT_AFTER_PHRASES])
                     if w.text.lower() == "that" and w.upos in ("SCONJ", "PRON", "DET") and w.deprel != "det"), None)
+    if opening is not None and opening >= MAX_WORDS_BEFORE_THAT and any(
+            w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") for w in words[:opening]):
+        opening = None  # "said in an interview with The Associated Press last week that …" -- phrases only
     if opening is not None:
         words = words[opening + 1:]
     else:

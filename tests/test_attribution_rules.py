@@ -2717,3 +2717,31 @@ def test_speech_that_should_be_made_inside_a_report_stays_the_reporters_claim(go
     (q,) = gold.analyze(conllu(MODAL_INNER_CUE)).quotes
     assert q.cue is not None and q.cue.text == "said"
     assert q.speaker is not None and q.speaker.name == "Schultz"
+
+
+# Ginsburg said in an interview with the paper last week that she would “retire.”  (the that-clause hung on "week")
+THAT_AFTER_PHRASES = rows("""
+Ginsburg Ginsburg PROPN 2 nsubj
+said say VERB/VBD 0 root
+in in ADP 5 case
+an a DET 5 det
+interview interview NOUN 2 obl
+with with ADP 8 case
+the the DET 8 det
+paper paper NOUN 5 nmod
+last last ADJ 10 amod
+week week NOUN 5 nmod:unmarked
+that that PRON 15 obj
+she she PRON 15 nsubj
+would would AUX/MD 15 aux
+“ “ PUNCT 15 punct -
+retire retire VERB/VB 10 acl:relcl -
+. . PUNCT 2 punct -
+” ” PUNCT 15 punct
+""")
+
+
+def test_that_after_a_stretch_of_phrases_still_opens_the_reported_clause(gold):
+    (q,) = gold.analyze(conllu(THAT_AFTER_PHRASES)).quotes
+    assert q.kind is QuoteKind.MIXED and q.text == "she would “retire.”"
+    assert q.cue is not None and q.cue.text == "said"
