@@ -24,7 +24,7 @@ import regex
 
 from . import lexicon
 from .content import MAX_WORDS_AFTER_FINAL_CUE
-from .cues import CueWord
+from .cues import CueWord, form_lemmas
 from .links import SPEECH_FAMILIES, VERBAL_FAMILIES, CueLink, governed_up_to, in_relative_clause, link_cues, outermost_reporter
 from .model import QuoteKind, Span
 from .parsing import Sentence, Word, is_quote_mark
@@ -101,8 +101,11 @@ def _continues_sentence(span: QuoteSpan) -> bool:
 def _resuming_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """(writer resumes anywhere after the last quote, writer resumes right after a comma inside the marks)."""
     prepositions = "|".join(sorted(lexicon.words("ing_prepositions.txt")))
+    # ", and said he …", ", and continued to defend …": the writer's next predicate for the same subject
+    speech_forms = "|".join(sorted((regex.escape(f) for f in form_lemmas()), key=len, reverse=True))
+    next_predicate = rf"(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{speech_forms}|\p{{Ll}}+ed)"
     resuming = (r"(?:which|who|whose|where|while|although|though|but\s+(?:he|she|they)|\p{Ll}+ly\s+\p{Ll}+ing"
-                rf"|(?!(?:{prepositions})\b)\p{{Ll}}+ing)\b")
+                rf"|{next_predicate}|(?!(?:{prepositions})\b)\p{{Ll}}+ing)\b")
     return (regex.compile(rf"\s*(?:,\s*{resuming}|;|\s--?\s|\s[—―]\s?)"), regex.compile(rf"\s+{resuming}"))
 
 

@@ -111,7 +111,7 @@ def _any_tag_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _form_lemmas() -> dict[str, str]:
+def form_lemmas() -> dict[str, str]:
     """Surface form -> lemma for every reporting verb (a small lemmatizer errs on rare forms)."""
     found: dict[str, str] = {}
     for entry in reporting_verbs().values():
@@ -154,7 +154,7 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             continue
         lemma = word.lemma if word.lemma in verbs else any_tag.get(lower)
         if lemma is None and word.upos == "VERB":
-            lemma = _form_lemmas().get(lower)  # the lemmatizer's slip ("conceded" -> "conced"): the form decides
+            lemma = form_lemmas().get(lower)  # the lemmatizer's slip ("conceded" -> "conced"): the form decides
         if lemma is None:
             continue
         if word.upos != "VERB" and not (lower in any_tag and (word.deprel in ("root", "parataxis", "ccomp", "conj")

@@ -1173,6 +1173,10 @@ def test_a_mixed_quote_ends_where_the_writer_resumes_after_its_last_quoted_words
     ("called it “a disgrace.” and left", "called it “a disgrace.” and left"),  # lower case: the sentence goes on
     ("that “race still determines too much” in America, including how people are treated",
      "that “race still determines too much” in America, including how people are treated"),  # a preposition
+    ("blamed the “fog of war” for the failure, and continued to defend the notion",
+     "blamed the “fog of war” for the failure"),  # the writer's next predicate
+    ("called it “crazy,” and said he would leave", "called it “crazy,”"),
+    ("was “unfair” and biased against him", "was “unfair” and biased against him"),  # no comma: still reported
 ])
 def test_writer_resumes_after_the_last_quote_by_rule(text, kept):
     from quoteattr.attribution import _writer_resumes
