@@ -119,7 +119,7 @@ def outermost_reporter(candidates: list[tuple[int, CueLink]]) -> list[tuple[int,
         # reiterate …" (a modal: what should be said is still the outer speaker's claim)
         speaker = link.speaker
         return (link.cue.family in VERBAL_FAMILIES and speaker is not None and speaker.upos != "PRON"
-                and not _negated(link) and not _modal(link))
+                and not _negated(link) and not _modal(link) and _speech_event(link))
 
     kept = [(i, l) for i, l in candidates if not reported_inside(l) or own_speech(l)]
     return kept or candidates
@@ -132,6 +132,15 @@ def in_relative_clause(link: CueLink) -> bool:
     if word.deprel == "acl:relcl":
         return True
     return word.deprel == "acl" and (link.speaker is None or link.speaker.index == word.head)
+
+
+def _speech_event(link: CueLink) -> bool:
+    """"told", "says", ", adding, “…”" report a speech event; "by calling out Trump", "to say" inside
+    someone's report are part of what that someone said (a parse without XPOS counts as an event)."""
+    word, sentence = link.cue.word, link.cue.sentence
+    if word.xpos in ("VBD", "VBZ", "VBP", "") or word.upos != "VERB":
+        return True
+    return word.xpos == "VBG" and word.index > 1 and sentence.word(word.index - 1).text == ","
 
 
 def _modal(link: CueLink) -> bool:

@@ -2749,3 +2749,34 @@ def test_that_after_a_stretch_of_phrases_still_opens_the_reported_clause(gold):
     (q,) = gold.analyze(conllu(THAT_AFTER_PHRASES)).quotes
     assert q.kind is QuoteKind.MIXED and q.text == "she would “retire.”"
     assert q.cue is not None and q.cue.text == "said"
+
+
+# Mook told reporters the campaign expects Holt to insert himself by calling out Trump for his “lies.”
+MEANS_PARTICIPLE_INSIDE_REPORT = rows("""
+Mook Mook PROPN 2 nsubj
+told tell VERB/VBD 0 root
+reporters reporter NOUN 2 obj
+the the DET 5 det
+campaign campaign NOUN 6 nsubj
+expects expect VERB/VBZ 2 ccomp
+Holt Holt PROPN 6 obj
+to to PART 9 mark
+insert insert VERB/VB 6 xcomp
+himself himself PRON 9 obj
+by by SCONJ 12 mark
+calling call VERB/VBG 9 advcl
+out out ADP 12 compound:prt
+Trump Trump PROPN 12 obj
+for for ADP 18 case
+his his PRON 18 nmod:poss
+“ “ PUNCT 18 punct -
+lies lie NOUN 12 obl -
+. . PUNCT 2 punct -
+” ” PUNCT 18 punct
+""")
+
+
+def test_a_means_participle_inside_someones_report_is_part_of_that_report(gold):
+    (q,) = gold.analyze(conllu(MEANS_PARTICIPLE_INSIDE_REPORT)).quotes
+    assert q.cue is not None and q.cue.text == "told"
+    assert q.speaker is not None and q.speaker.name == "Mook"
