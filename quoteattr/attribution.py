@@ -69,6 +69,7 @@ class Attributed:
     confidence: float
     paragraph_index: int
     sentence_index: int | None
+    speaker_only: bool = False  # the speaker comes from ``link``, but its cue introduced other words
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -589,8 +590,12 @@ class Attributor:
                 return None
             if span.unclosed and prev.span is not None and prev.span.open_mark != span.open_mark:
                 return None  # a block-quote paragraph in another style of mark is no one's next words
+            # after a run of direct speech the paragraph goes on with it (same cue); after a report that
+            # only embeds quoted words ("called for compensation to be “clawed back”") it is the same
+            # speaker's next statement, which that cue did not introduce
             return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), prev.link,
-                              "continuation", 0.6, span.paragraph_index, self.sentence_of(span.start))
+                              "continuation", 0.6, span.paragraph_index, self.sentence_of(span.start),
+                              speaker_only=prev.kind is not QuoteKind.DIRECT)
         return None
 
     def _introduced(self, link: CueLink) -> bool:

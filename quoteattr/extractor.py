@@ -196,7 +196,8 @@ def _quote(text: str, a: Attributed, speakers: dict[int, Speaker], entity_of: di
     speaker = mention = cue = None
     if a.link is not None:
         c = a.link.cue
-        cue = Cue(text=text[c.start:c.end], start=c.start, end=c.end, lemma=c.lemma)
+        if not a.speaker_only:
+            cue = Cue(text=text[c.start:c.end], start=c.start, end=c.end, lemma=c.lemma)
         entity = entity_of.get(id(a.link))
         speaker = speakers.get(entity) if entity is not None else None
         mention = mention_of.get(id(a.link))

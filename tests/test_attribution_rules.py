@@ -2780,3 +2780,52 @@ def test_a_means_participle_inside_someones_report_is_part_of_that_report(gold):
     (q,) = gold.analyze(conllu(MEANS_PARTICIPLE_INSIDE_REPORT)).quotes
     assert q.cue is not None and q.cue.text == "told"
     assert q.speaker is not None and q.speaker.name == "Mook"
+
+
+# She called for pay to be “clawed back.”  ¶  “Banks should be broken up.”
+CALLED_FOR_CLAWED_BACK = rows("""
+She she PRON 2 nsubj
+called call VERB/VBD 0 root
+for for ADP 4 case
+pay pay NOUN 2 obl
+to to PART 8 mark
+be be AUX 8 aux:pass
+“ “ PUNCT 8 punct -
+clawed claw VERB/VBN 4 acl
+back back ADV 8 advmod -
+. . PUNCT 2 punct -
+” ” PUNCT 8 punct
+""")
+# “Pay must be clawed back,” she said.
+PAY_SAID = rows("""
+“ “ PUNCT 5 punct -
+Pay pay NOUN 5 nsubj:pass
+must must AUX/MD 5 aux
+be be AUX 5 aux:pass
+clawed claw VERB/VBN 10 ccomp
+back back ADV 5 advmod -
+, , PUNCT 5 punct -
+” ” PUNCT 5 punct
+she she PRON 10 nsubj
+said say VERB/VBD 0 root -
+. . PUNCT 10 punct
+""")
+BANKS_BROKEN_UP = rows("""
+“ “ PUNCT 5 punct -
+Banks bank NOUN 5 nsubj:pass
+should should AUX/MD 5 aux
+be be AUX 5 aux:pass
+broken break VERB/VBN 0 root
+up up ADP 5 compound:prt -
+. . PUNCT 5 punct -
+” ” PUNCT 5 punct
+""")
+
+
+@pytest.mark.parametrize("first,cue", [(PAY_SAID, "said"), (CALLED_FOR_CLAWED_BACK, None)], ids=["after-speech", "after-report"])
+def test_a_continuation_keeps_the_cue_only_after_direct_speech(gold, first, cue):
+    analysis = gold.analyze(conllu(first, BANKS_BROKEN_UP, paragraphs=(0, 1)))
+    (q,) = [q for q in analysis.quotes if q.text == "Banks should be broken up."]
+    assert q.method == "continuation"
+    assert q.mention is not None and q.mention.text.lower() == "she"
+    assert (q.cue.text if q.cue is not None else None) == cue
