@@ -143,6 +143,7 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
     verbs = reporting_verbs()
     any_tag = _any_tag_forms()
     cues: list[CueWord] = []
+    idiomatic = _in_idioms(sentence)
     for word in sentence.words:
         lower = word.text.lower()
         if lower == "according" and _next_is(sentence, word, "to"):
@@ -152,6 +153,8 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
         if word.upos == "NOUN" and lower in lexicon.words("cue_nouns.txt") and _noun_has_source(sentence, word):
             cues.append(CueWord(sentence, word, word.lemma, "noun", word.start, word.end))
             continue
+        if word.index in idiomatic:
+            continue  # "It goes without saying that …", "needless to say"
         lemma = word.lemma if word.lemma in verbs else any_tag.get(lower)
         if lemma is None and word.upos == "VERB":
             lemma = form_lemmas().get(lower)  # the lemmatizer's slip ("conceded" -> "conced"): the form decides
@@ -186,6 +189,24 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             lemma = entry.lemma
         cues.append(CueWord(sentence, word, lemma, entry.family, word.start, end))
     return cues
+
+
+@lru_cache(maxsize=None)
+def _idioms() -> tuple[tuple[str, ...], ...]:
+    """data/speech_idioms.txt as word sequences."""
+    return tuple(tuple(line.split()) for line in lexicon.words("speech_idioms.txt"))
+
+
+def _in_idioms(sentence: Sentence) -> set[int]:
+    """Indexes of the words that stand inside a speech idiom in the sentence."""
+    lower = [w.text.lower() for w in sentence.words]
+    inside: set[int] = set()
+    for idiom in _idioms():
+        n = len(idiom)
+        for i in range(len(lower) - n + 1):
+            if tuple(lower[i:i + n]) == idiom:
+                inside.update(range(i + 1, i + n + 1))
+    return inside
 
 
 _VERB_ENDINGS = ("s", "ing", "ed")

@@ -2829,3 +2829,47 @@ def test_a_continuation_keeps_the_cue_only_after_direct_speech(gold, first, cue)
     assert q.method == "continuation"
     assert q.mention is not None and q.mention.text.lower() == "she"
     assert (q.cue.text if q.cue is not None else None) == cue
+
+
+# It goes without saying that the plan is “dead.”
+GOES_WITHOUT_SAYING = rows("""
+It it PRON 2 nsubj
+goes go VERB/VBZ 0 root
+without without SCONJ 4 mark
+saying say VERB/VBG 2 advcl
+that that SCONJ 8 mark
+the the DET 7 det
+plan plan NOUN 8 nsubj
+is be AUX 10 cop
+“ “ PUNCT 10 punct -
+dead dead ADJ 4 ccomp -
+. . PUNCT 2 punct -
+” ” PUNCT 10 punct
+""")
+
+
+def test_a_speech_idiom_reports_nobody(gold):
+    (q,) = gold.analyze(conllu(GOES_WITHOUT_SAYING)).quotes
+    assert q.cue is None
+
+
+def _idiom_rows():
+    from quoteattr import lexicon
+
+    return sorted(lexicon.words("speech_idioms.txt"))
+
+
+@pytest.mark.parametrize("idiom", _idiom_rows())
+def test_every_speech_idiom_row_covers_its_words_in_a_sentence(idiom):
+    """One check per data row: the idiom's words, inside a sentence, are all marked as idiomatic."""
+    from quoteattr.cues import _in_idioms
+    from quoteattr.parsing import Sentence, Word
+
+    tokens = ["Well", ",", *idiom.split(), "it", "failed", "."]
+    words, pos = [], 0
+    for i, token in enumerate(tokens, start=1):
+        words.append(Word(index=i, text=token, lemma=token.lower(), upos="X", xpos="", feats="", head=0 if i == 1 else 1,
+                          deprel="root" if i == 1 else "dep", start=pos, end=pos + len(token)))
+        pos += len(token) + 1
+    sentence = Sentence(index=0, start=0, end=pos, words=tuple(words), parsed=True)
+    assert _in_idioms(sentence) == set(range(3, 3 + len(idiom.split())))
