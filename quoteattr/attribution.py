@@ -271,6 +271,9 @@ class Attributor:
         return [claim], inside
 
     def _direct(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed:
+        if span.venue_title:  # "said on CNN's “State of the Union.”": where, not what
+            return Attributed(QuoteKind.FRAGMENT, span.start, span.end, span, (), None, "fragment", 0.2,
+                              span.paragraph_index, self.sentence_of(span.start))
         area = (span.mark_start, span.mark_end)
         sentence_ids = {s.index for s in self.sentences if s.end > area[0] and s.start < area[1]}
         in_reach = [(i, link) for i, link in enumerate(self.links)

@@ -41,6 +41,7 @@ class QuoteSpan:
     fragment: bool = False
     continued: bool = False  # ran over more than one paragraph
     is_nested: bool = False  # inside another quotation (listed in its ``nested``)
+    venue_title: bool = False  # the show or work where words were said ("on CNN's “State of the Union.”")
     nested: tuple[QuoteSpan, ...] = ()
 
     @property
@@ -283,7 +284,7 @@ def _make_span(text: str, opened: _Open, close_start: int, close_end: int, close
         text=content, start=start, end=end, mark_start=opened.pos, mark_end=close_end,
         open_mark=opened.mark, close_mark=close_mark, paragraph_index=opened.paragraph_index,
         unclosed=unclosed, fragment=is_fragment(content, text, opened.pos), continued=opened.continued,
-        nested=tuple(opened.children),
+        nested=tuple(opened.children), venue_title=is_venue_title(content, text, opened.pos),
     )
 
 
@@ -331,6 +332,23 @@ def _introduces_title(text: str, mark_start: int) -> bool:
         return False
     word = m.group(1).lower().replace("’", "'")
     return word in lexicon.words("title_introducers.txt")
+
+
+def is_venue_title(content: str, text: str, mark_start: int) -> bool:
+    """A title-case quotation right after "on", "in", a possessive …: where something was said."""
+    if not _looks_like_title(content.rstrip().rstrip(".,")):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, mark_start - 30), mark_start)
+    if m is None or m.group(1).lower().replace("’", "'") not in lexicon.words("venue_introducers.txt"):
+        return False
+    if m.group(1)[0] in "'’":  # a possessive, not a contraction: "CNN's", not "It's" / "That's"
+        owner = regex.search(r"(\w+)$", text[max(0, m.start() - 30):m.start()])
+        return owner is not None and owner.group(1)[:1].isupper() and owner.group(1).lower() not in _CONTRACTING
+    return True
+
+
+# Words whose "'s" is "is" or "has" or "us" rather than a possessive.
+_CONTRACTING = frozenset({"it", "that", "there", "here", "what", "who", "he", "she", "let", "where", "how", "this"})
 
 
 def _sentence_context_before(text: str, mark_start: int) -> bool:

@@ -2873,3 +2873,23 @@ def test_every_speech_idiom_row_covers_its_words_in_a_sentence(idiom):
         pos += len(token) + 1
     sentence = Sentence(index=0, start=0, end=pos, words=tuple(words), parsed=True)
     assert _in_idioms(sentence) == set(range(3, 3 + len(idiom.split())))
+
+
+# Pence said on CNN's “State Union.”
+SAID_ON_A_SHOW = rows("""
+Pence Pence PROPN 2 nsubj
+said say VERB/VBD 0 root
+on on ADP 8 case
+CNN CNN PROPN 8 nmod:poss -
+'s 's PART/POS 4 case
+“ “ PUNCT 8 punct -
+State State PROPN 8 compound
+Union Union PROPN 2 obl -
+. . PUNCT 2 punct -
+” ” PUNCT 8 punct
+""")
+
+
+def test_the_show_where_words_were_said_is_no_quote(gold):
+    (q,) = gold.analyze(conllu(SAID_ON_A_SHOW)).quotes
+    assert q.kind is QuoteKind.FRAGMENT and q.cue is None

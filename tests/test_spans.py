@@ -187,3 +187,16 @@ def test_adversarial_input_stays_linear_in_output():
     text = "“" * 20000 + "word " * 1000 + "’" * 20000
     result = find_quotes(text)
     assert len(list(walk(result))) <= 10
+
+
+@pytest.mark.parametrize("text,venue", [
+    ('Pence said on CNN\'s "State of the Union."', True),
+    ("Speaking to MSNBC's “Andrea Mitchell Reports,” she said", True),
+    ("he said Thursday on “Fox and Friends.”", True),
+    ("It’s ‘in Their Heads.’", False),               # "It's" is no possessive
+    ("an ad titled “Scam.”", False),                  # naming words introduce what PolNeAR attributes
+    ("he said it was “a total disaster.”", False),    # not a title
+])
+def test_a_title_case_quote_after_a_venue_word_is_where_not_what(text, venue):
+    (span,) = find_quotes(text)
+    assert span.venue_title is venue
