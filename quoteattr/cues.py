@@ -220,6 +220,8 @@ def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
         return False
     if sentence.word(word.index - 1).upos not in ("PROPN", "PRON"):
         return False
+    if _after_quote_and_name(sentence, word):
+        return True  # "“Promise mama …,” Blige sings to Clinton": the attribution after a quote
     if any(k.deprel == "nmod:poss" for k in sentence.children(word.index)):
         return False
     following = [w.text for w in sentence.words[word.index:word.index + 2]]
@@ -233,6 +235,17 @@ def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
 
 
 _OPENING_MARKS = frozenset("\"“‘«'")
+_CLOSING_MARKS = frozenset("\"”’»'")
+
+
+def _after_quote_and_name(sentence: Sentence, word: Word) -> bool:
+    """The word follows a closing quotation mark and a name ("”, Blige sings" / "” Mr. Ellis says")."""
+    i = word.index - 1
+    while i >= 1 and sentence.word(i).upos == "PROPN":
+        i -= 1
+    if i == word.index - 1 or i < 1:
+        return False
+    return bool(sentence.word(i).text) and set(sentence.word(i).text) <= _CLOSING_MARKS | {","}
 
 
 def _noun_has_source(sentence: Sentence, noun: Word) -> bool:

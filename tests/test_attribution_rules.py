@@ -2893,3 +2893,28 @@ Union Union PROPN 2 obl -
 def test_the_show_where_words_were_said_is_no_quote(gold):
     (q,) = gold.analyze(conllu(SAID_ON_A_SHOW)).quotes
     assert q.kind is QuoteKind.FRAGMENT and q.cue is None
+
+
+# “Keep your hands in sight,” Blige sings to Clinton.  (the tagger made "sings" a plural noun)
+NAME_THEN_NOUN_TAGGED_VERB = rows("""
+“ “ PUNCT 2 punct -
+Keep keep VERB/VB 0 root
+your your PRON 4 nmod:poss
+hands hand NOUN 2 obj
+in in ADP 6 case
+sight sight NOUN 2 obl -
+, , PUNCT 10 punct -
+” ” PUNCT 10 punct
+Blige Blige PROPN 10 compound
+sings sing NOUN/NNS 2 obj
+to to ADP 12 case
+Clinton Clinton PROPN 10 nmod -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_speech_verb_tagged_as_a_noun_after_a_quote_and_a_name_is_the_cue(gold):
+    (q,) = gold.analyze(conllu(NAME_THEN_NOUN_TAGGED_VERB)).quotes
+    assert q.text == "Keep your hands in sight,"
+    assert q.cue is not None and q.cue.text == "sings"
+    assert q.speaker is not None and q.speaker.name == "Blige"
