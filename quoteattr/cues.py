@@ -21,7 +21,8 @@ class VerbEntry:
     particle: str | None
     family: str
     forms: frozenset[str]
-    roles: frozenset[str] = frozenset()  # statement-object | naming | any-tag | prepositional | no-infinitive | needs-as (see the data file)
+    # statement-object | naming | any-tag | prepositional | no-infinitive | needs-as (see the data file)
+    roles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
