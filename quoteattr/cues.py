@@ -236,7 +236,7 @@ def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
 
 
 _OPENING_MARKS = frozenset("\"“‘«'")
-_CLOSING_MARKS = frozenset("\"”’»'")
+_CLOSING_QUOTE_MARKS = frozenset("\"”’»'")
 
 
 def _after_quote_and_name(sentence: Sentence, word: Word) -> bool:
@@ -246,7 +246,7 @@ def _after_quote_and_name(sentence: Sentence, word: Word) -> bool:
         i -= 1
     if i == word.index - 1 or i < 1:
         return False
-    return bool(sentence.word(i).text) and set(sentence.word(i).text) <= _CLOSING_MARKS | {","}
+    return bool(sentence.word(i).text) and set(sentence.word(i).text) <= _CLOSING_QUOTE_MARKS | {","}
 
 
 def _noun_has_source(sentence: Sentence, noun: Word) -> bool:
