@@ -7,6 +7,8 @@ speech verb, a time noun as subject, the attribution hung on the quote): the rul
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gold_parses import conllu, rows
 from quoteattr import Extractor, QuoteKind
@@ -2918,3 +2920,13 @@ def test_a_speech_verb_tagged_as_a_noun_after_a_quote_and_a_name_is_the_cue(gold
     assert q.text == "Keep your hands in sight,"
     assert q.cue is not None and q.cue.text == "sings"
     assert q.speaker is not None and q.speaker.name == "Blige"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ,;.-—“”\"'’sincludgwhtARB\n")), max_size=60), st.data())
+@settings(max_examples=300, deadline=None)
+def test_writer_resumes_always_cuts_between_the_last_mark_and_the_end(text, data):
+    from quoteattr.attribution import _writer_resumes
+
+    last_mark = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=last_mark, max_value=len(text)))
+    assert last_mark <= _writer_resumes(text, last_mark, end) <= end
