@@ -11,7 +11,7 @@ from .cues import CueWord, has_role, prepositional_object, reporting_verbs
 from .parsing import QUOTE_CHARS, Sentence, Word
 from .speakers import MAX_SUBJECT_WORDS
 from .tree import (coordinated_cues, has_case, has_mark, is_participle, is_time, opens_time_phrase,
-                   phrase_without_next_predicate, trim_span)
+                   phrase_bounds, phrase_without_next_predicate, trim_span)
 
 
 CONTENT_RELATIONS = ("ccomp", "parataxis")
@@ -163,14 +163,13 @@ def _subject_before_aside(sentence: Sentence, verb: Word, speaker: Word | None, 
     The content then runs around the attribution (relation "…-around")."""
     if speaker is None or not speaker.index < verb.index < clause_start:
         return None
-    # (punctuation left out: the parse may hang the aside's commas on either side)
-    opening = min(w.index for w in sentence.subtree(speaker.index) if w.upos != "PUNCT")
+    opening, _ = phrase_bounds(sentence, speaker)
     if opening < 3 or sentence.word(opening - 1).text != ",":
         return None
     if not any(w.text == "," for w in sentence.words[verb.index:clause_start]):
         return None  # "…, he added, are like …": the aside closes with a comma too
     return next((k for k in sentence.children(verb.index) if k.deprel == "nsubj" and k is not speaker
-                 and max(w.index for w in sentence.subtree(k.index) if w.upos != "PUNCT") == opening - 2), None)
+                 and phrase_bounds(sentence, k)[1] == opening - 2), None)
 
 
 def unbroken_after(sentence: Sentence, verb: Word, taken: list[Word]) -> list[Word]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .content import content_of, unbroken_after
 from .cues import CueWord, find_cues
 from .parsing import Sentence, Word
-from .speakers import speaker_of
+from .speakers import FINITE_TAGS, speaker_of
 from .spans import QuoteSpan
 from .titles import SpeakerPhrase
 from .tree import marks_between, opens_time_phrase, trim_span
@@ -138,7 +138,7 @@ def _speech_event(link: CueLink) -> bool:
     """"told", "says", ", adding, “…”" report a speech event; "by calling out Trump", "to say" inside
     someone's report are part of what that someone said (a parse without XPOS counts as an event)."""
     word, sentence = link.cue.word, link.cue.sentence
-    if word.xpos in ("VBD", "VBZ", "VBP", "") or word.upos != "VERB":
+    if word.xpos in FINITE_TAGS or not word.xpos or word.upos != "VERB":
         return True
     return word.xpos == "VBG" and word.index > 1 and sentence.word(word.index - 1).text == ","
 

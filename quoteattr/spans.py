@@ -325,21 +325,27 @@ def _looks_like_title(content: str) -> bool:
 _WORD_BEFORE = regex.compile(r"(\w+|['’]s)\s*$")
 
 
+def _word_before(text: str, mark_start: int) -> regex.Match[str] | None:
+    """The word (or "'s") right before an opening mark."""
+    return _WORD_BEFORE.search(text, max(0, mark_start - 30), mark_start)
+
+
+def _normalised(m: regex.Match[str]) -> str:
+    return m.group(1).lower().replace("’", "'")
+
+
 def _introduces_title(text: str, mark_start: int) -> bool:
     """The word before the mark names a work: "on", "titled", a possessive."""
-    m = _WORD_BEFORE.search(text, max(0, mark_start - 30), mark_start)
-    if m is None:
-        return False
-    word = m.group(1).lower().replace("’", "'")
-    return word in lexicon.words("title_introducers.txt")
+    m = _word_before(text, mark_start)
+    return m is not None and _normalised(m) in lexicon.words("title_introducers.txt")
 
 
 def is_venue_title(content: str, text: str, mark_start: int) -> bool:
     """A title-case quotation right after "on", "in", a possessive …: where something was said."""
     if not _looks_like_title(content.rstrip().rstrip(".,")):
         return False
-    m = _WORD_BEFORE.search(text, max(0, mark_start - 30), mark_start)
-    if m is None or m.group(1).lower().replace("’", "'") not in lexicon.words("venue_introducers.txt"):
+    m = _word_before(text, mark_start)
+    if m is None or _normalised(m) not in lexicon.words("venue_introducers.txt"):
         return False
     if m.group(1)[0] in "'’":  # a possessive, not a contraction: "CNN's", not "It's" / "That's"
         owner = regex.search(r"(\w+)$", text[max(0, m.start() - 30):m.start()])

@@ -12,7 +12,7 @@ from .cues import CueWord
 from .parsing import Sentence, Word, is_quote_mark
 from .titles import is_title_word
 from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_participle, is_possessive_apostrophe,
-                   is_time, is_time_word, marks_between, phrase_head)
+                   is_time, is_time_word, marks_between, phrase_bounds, phrase_head)
 
 
 # The longest subject phrase (words) taken between a closing quote and its verb when the parse has none.
@@ -146,14 +146,13 @@ def _governed_by_preposition(sentence: Sentence, word: Word) -> bool:
 
 def _opens_after_comma(sentence: Sentence, word: Word) -> bool:
     """The word's phrase follows a comma: an apposition or a description set off from a name."""
-    first = min(w.index for w in sentence.subtree(word.index) if w.upos != "PUNCT")
+    first, _ = phrase_bounds(sentence, word)
     return first > 1 and sentence.word(first - 1).text == ","
 
 
 def _in_aside(sentence: Sentence, subject: Word, verb: Word) -> bool:
     """"…, he added, …": the subject and its verb set off by commas on both sides."""
-    phrase = [w for w in sentence.subtree(subject.index) if w.upos != "PUNCT"]
-    first, last = phrase[0].index, phrase[-1].index
+    first, last = phrase_bounds(sentence, subject)
     return (first > 1 and sentence.word(first - 1).text == "," and last == verb.index - 1
             and verb.index < len(sentence.words) and sentence.word(verb.index + 1).text == ",")
 

@@ -33,6 +33,13 @@ def is_possessive_apostrophe(sentence: Sentence, word: Word) -> bool:
     return not any(w.text in ("'", "‘") and w.index < word.index - 1 for w in sentence.words)
 
 
+def phrase_bounds(sentence: Sentence, word: Word) -> tuple[int, int]:
+    """First and last word index of the word's phrase, punctuation left out (a parse may hang the
+    commas around a phrase on either side)."""
+    indexes = [w.index for w in sentence.subtree(word.index) if w.upos != "PUNCT"] or [word.index]
+    return min(indexes), max(indexes)
+
+
 def marks_between(sentence: Sentence, a: Word, b: Word) -> int:
     """Quotation-mark tokens between two words of a sentence."""
     low, high = sorted((a.index, b.index))
