@@ -29,7 +29,7 @@ from .links import SPEECH_FAMILIES, VERBAL_FAMILIES, CueLink, governed_up_to, in
 from .model import QuoteKind, Span
 from .parsing import Sentence, Word, is_quote_mark
 from .speakers import FINITE_TAGS, can_speak, statement_owner, subject_after_quote
-from .spans import QuoteSpan
+from .spans import FRAGMENT_MAX_WORDS, QuoteSpan
 from .titles import SpeakerPhrase, phrase_from_text
 
 _PUNCTUATION_CUES = ("dash", "colon", "transcript")
@@ -111,6 +111,7 @@ def _resuming_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
+_CLOSING_RUN = "\"'”’»"  # marks that may close a quoted stretch before the writer resumes
 
 
 def _writer_resumes(text: str, last_mark: int, end: int) -> int:
@@ -118,12 +119,28 @@ def _writer_resumes(text: str, last_mark: int, end: int) -> int:
     (also when American style put the comma inside the marks: "only “partial,” meaning it …")."""
     writer_resumes, after_inner_comma = _resuming_patterns()
     found = writer_resumes.search(text, last_mark, end)
-    quoted_end = text[:last_mark].rstrip("\"'”’»")
-    if quoted_end.endswith(",") and after_inner_comma.match(text, last_mark, end):
+    quoted_end = _before_closing_marks(text, last_mark)
+    if quoted_end == "," and after_inner_comma.match(text, last_mark, end):
         return last_mark
-    if quoted_end.endswith((".", "!", "?")) and _NEW_SENTENCE.match(text, last_mark, end):
+    if quoted_end in (".", "!", "?") and _NEW_SENTENCE.match(text, last_mark, end):
         return last_mark  # "… the United States.'' Facing a Trump presidency, …": a sentence the tokenizer ran on
     return found.start() if found is not None else end
+
+
+def _scare_quote(span: QuoteSpan) -> bool:
+    """A few lower-case words quoted inside the writer's own sentence ("puts together “tubular mixers,”
+    batches of rods"): no quotation of its own, though American style put a comma inside the marks."""
+    words = _WORD.findall(span.text)
+    return 0 < len(words) <= FRAGMENT_MAX_WORDS and span.text[:1].islower()
+
+
+def _before_closing_marks(text: str, end: int) -> str:
+    """The character before the run of closing marks that ends at ``end`` ("" at the text's start);
+    a backward scan, so that a document with many mixed quotes stays linear."""
+    i = end
+    while i > 0 and text[i - 1] in _CLOSING_RUN:
+        i -= 1
+    return text[i - 1] if i > 0 else ""
 
 
 def _words_outside(text: str, start: int, end: int, spans: list[QuoteSpan]) -> int:
@@ -503,6 +520,9 @@ class Attributor:
         for prev in reversed(previous):
             if prev.kind is QuoteKind.FRAGMENT or prev.span is None or prev.span.fragment:
                 continue  # a scare quote or title in the attribution ("on “Fox and Friends.”") is no first half
+            if _scare_quote(prev.span) and prev.link is not None and prev.link.cue.start < prev.span.mark_start:
+                continue  # '“A,” she said, describing how she puts together “tubular mixers,” rods … “B.”'
+
             if prev.paragraph_index != span.paragraph_index or prev.link is None or prev.link.speaker is None:
                 return None
             gap = (prev.span.mark_end, span.mark_start)
@@ -518,7 +538,7 @@ class Attributor:
             cue = link.cue
             if gap[1] - gap[0] > MAX_INTERRUPTION_CHARS:
                 return None
-            if any(gap[0] <= s.mark_start < gap[1] and not s.fragment for s in self.spans):
+            if any(gap[0] <= s.mark_start < gap[1] and not s.fragment and not _scare_quote(s) for s in self.spans):
                 return None
             if any(gap[0] <= other.cue.start < gap[1] and other.cue.sentence.index != cue.sentence.index
                    and other.speaker is not None for other in self.links):

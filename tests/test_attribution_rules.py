@@ -623,6 +623,49 @@ def test_a_title_the_parse_hangs_on_the_cue_does_not_break_an_interrupted_quote(
     assert second.speaker is not None and second.speaker.name == "Flynn"
 
 
+# “It is cool,” Smith said, describing how she puts together “tubular mixers,” rods. “People are like family.”
+SCARE_QUOTE_IN_ATTRIBUTION = rows("""
+“ “ PUNCT 4 punct -
+It it PRON 4 nsubj
+is be AUX 4 cop
+cool cool ADJ 8 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+Smith Smith PROPN 8 nsubj
+said say VERB 0 root -
+, , PUNCT 10 punct
+describing describe VERB 8 advcl
+how how SCONJ 13 mark
+she she PRON 13 nsubj
+puts put VERB 10 ccomp
+together together ADV 13 compound:prt
+“ “ PUNCT 17 punct -
+tubular tubular ADJ 17 amod
+mixers mixer NOUN 13 obj -
+, , PUNCT 17 punct -
+” ” PUNCT 17 punct
+rods rod NOUN 17 appos -
+. . PUNCT 8 punct
+""")
+LIKE_FAMILY = rows("""
+“ “ PUNCT 5 punct -
+People people NOUN 5 nsubj
+are be AUX 5 cop
+like like ADP 5 case
+family family NOUN 0 root -
+. . PUNCT 5 punct -
+” ” PUNCT 5 punct
+""")
+
+
+def test_a_scare_quote_in_the_attribution_is_no_first_half(gold):
+    # the lower-case “tubular mixers,” that "describing" reports is not the quote "said" interrupted
+    analysis = gold.analyze(conllu(SCARE_QUOTE_IN_ATTRIBUTION, LIKE_FAMILY, paragraphs=(0,)))
+    second = next(q for q in analysis.quotes if q.text == "People are like family.")
+    assert second.method == "interrupted-quote" and second.cue is not None and second.cue.text == "said"
+    assert second.speaker is not None and second.speaker.name == "Smith"
+
+
 # The plan will fail, Smith said. “We need a new one.”
 REPORTED_THEN_QUOTE_1 = rows("""
 The the DET 2 det

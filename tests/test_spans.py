@@ -127,6 +127,14 @@ def test_title_case_names_of_works_are_fragments_even_with_a_comma():
     assert [q.fragment for q in find_quotes("She said “Our Plan Works.” today.")] == [False]
 
 
+def test_a_lower_case_content_word_means_no_title():
+    # Title case leaves only articles and short prepositions and conjunctions in lower case
+    # (data/title_small_words.txt); "big" and "fan" would be capitalised in a title
+    text = "''I'm a big fan of Paul,'' said Senator Jeff Sessions. He cited ''Planet of the Apes'' twice."
+    assert [(q.text, q.fragment) for q in find_quotes(text)] == [
+        ("I'm a big fan of Paul,", False), ("Planet of the Apes", True)]
+
+
 def test_statements_are_not_fragments():
     text = "“No,” she said. He added: “We will rebuild the bridge by next year.”"
     assert [q.fragment for q in find_quotes(text)] == [False, False]
