@@ -40,6 +40,12 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
                 subj[:2] = subj[1::-1]  # "Rendell, a Clinton surrogate, called it …": the name, not its description
             # "The weapons at its disposal, he added, are like …": the subject in the aside speaks
             subj.sort(key=lambda k: not _in_aside(sentence, k, word))
+        if subj and marks_between(sentence, subj[0], word) and _inverted(sentence, word):
+            # '“It's Bernie's to lose,” added another Democrat': the only subject the parse found is
+            # inside the quotation, and the speaker follows the verb (as its object)
+            after = _noun_phrase_after(sentence, word)
+            if after is not None:
+                return after
         if subj:
             if subj[0].lemma in _RELATIVE_PRONOUNS and word.deprel == "acl:relcl" and word.head:
                 return sentence.word(word.head)  # "Morial, who told reporters ...": the antecedent speaks
@@ -256,13 +262,9 @@ def _adjacent_subject(sentence: Sentence, verb: Word) -> Word | None:
 def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
     """When the parse gives a speech verb no subject, take the noun phrase right after it
     ("…,” said Mr. King, 82,) or right before it ("…,” Marc Kasowitz said)."""
-    after = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4] \
-        if _inverted(sentence, verb) else []
-    for w in after:  # only in inverted order: after "told" a noun is the listener, not the speaker
-        if w.upos in _NOMINAL:
-            return phrase_head(sentence, w)
-        if w.upos not in ("DET", "ADJ"):
-            break
+    after = _noun_phrase_after(sentence, verb) if _inverted(sentence, verb) else None
+    if after is not None:  # only in inverted order: after "told" a noun is the listener, not the speaker
+        return after
     opener = subject_after_quote(sentence, verb)
     if opener is not None:
         return opener
@@ -273,6 +275,16 @@ def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
     if has_case(sentence, head) or any(w.text == "," for w in sentence.words[head.index:verb.index - 1]):
         return _phrase_owner(sentence, head, verb)
     return head
+
+
+def _noun_phrase_after(sentence: Sentence, verb: Word) -> Word | None:
+    """The head of a noun phrase opening right after the verb ("said Mr. King", "added another Democrat")."""
+    for w in [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4]:
+        if w.upos in _NOMINAL:
+            return phrase_head(sentence, w)
+        if w.upos not in ("DET", "ADJ"):
+            break
+    return None
 
 
 def _phrase_owner(sentence: Sentence, word: Word, verb: Word) -> Word:
@@ -313,9 +325,16 @@ def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     for w in between[:3]:
         if w.upos in _NOMINAL:
             return None if w.lemma in _RELATIVE_PRONOUNS else phrase_head(sentence, w, stop=verb)
+        if _mistagged_name(w) and len(between) == 1:
+            return w  # '“… has to stop,” Husted said': the tagger read the surname as a past participle
         if w.upos not in ("DET", "ADJ", "NUM"):
             return None
     return None
+
+
+def _mistagged_name(word: Word) -> bool:
+    """A capitalised word inside the sentence that the tagger took for a verb or adjective."""
+    return word.index > 1 and word.text[:1].isupper() and word.upos in ("VERB", "ADJ", "X")
 
 
 def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:

@@ -2973,3 +2973,51 @@ def test_writer_resumes_always_cuts_between_the_last_mark_and_the_end(text, data
     last_mark = data.draw(st.integers(min_value=0, max_value=len(text)))
     end = data.draw(st.integers(min_value=last_mark, max_value=len(text)))
     assert last_mark <= _writer_resumes(text, last_mark, end) <= end
+
+
+# “It's Bernie's to lose,” added another Democrat.  -- parsed with the quote's "Bernie" as the subject
+# of "added" and the speaker as its object
+SUBJECT_ONLY_IN_QUOTE = rows("""
+“ “ PUNCT 10 punct -
+It it PRON 4 expl
+'s be AUX 4 cop
+Bernie Bernie PROPN 10 nsubj
+'s 's PART 4 case
+to to PART 7 mark
+lose lose VERB 4 advcl -
+, , PUNCT 7 punct -
+” ” PUNCT 10 punct
+added add VERB/VBD 0 root
+another another DET 12 det
+Democrat Democrat PROPN 10 obj -
+. . PUNCT 10 punct
+""")
+
+
+def test_the_speaker_after_an_inverted_verb_beats_a_subject_inside_the_quote(gold):
+    (q,) = [q for q in gold.analyze(conllu(SUBJECT_ONLY_IN_QUOTE)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.cue is not None and q.cue.text == "added"
+    assert q.speaker is not None and q.speaker.name == "Democrat"
+
+
+# “The meddling has to stop,” Husted said.  -- the tagger read "Husted" as a past participle and
+# the parser took the quote's subject for the speaker's
+NAME_TAGGED_AS_VERB = rows("""
+“ “ PUNCT 4 punct -
+The the DET 3 det
+meddling meddling NOUN 10 nsubj
+has have VERB 10 ccomp
+to to PART 6 mark
+stop stop VERB 4 xcomp -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+Husted hust VERB/VBN 10 ccomp
+said say VERB/VBD 0 root -
+. . PUNCT 10 punct
+""")
+
+
+def test_a_name_tagged_as_a_verb_between_quote_and_cue_speaks(gold):
+    (q,) = [q for q in gold.analyze(conllu(NAME_TAGGED_AS_VERB)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Husted"

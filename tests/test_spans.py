@@ -135,6 +135,11 @@ def test_a_lower_case_content_word_means_no_title():
         ("I'm a big fan of Paul,", False), ("Planet of the Apes", True)]
 
 
+def test_a_title_after_the_kind_of_work_is_a_fragment_despite_its_full_stop():
+    text = "said Cuban, who is also a host on the TV show “Shark Tank.” “I mean, it depends.”"
+    assert [(q.text, q.fragment) for q in find_quotes(text)] == [("Shark Tank.", True), ("I mean, it depends.", False)]
+
+
 def test_statements_are_not_fragments():
     text = "“No,” she said. He added: “We will rebuild the bridge by next year.”"
     assert [q.fragment for q in find_quotes(text)] == [False, False]
