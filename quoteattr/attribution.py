@@ -541,7 +541,7 @@ class Attributor:
             if any(gap[0] <= s.mark_start < gap[1] and not s.fragment and not _scare_quote(s) for s in self.spans):
                 return None
             if any(gap[0] <= other.cue.start < gap[1] and other.cue.sentence.index != cue.sentence.index
-                   and other.speaker is not None for other in self.links):
+                   and other.speaker is not None and other.cue.family in SPEECH_FAMILIES for other in self.links):
                 return None
             return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link,
                               "interrupted-quote", 0.75, span.paragraph_index, self.sentence_of(span.start))

@@ -3021,3 +3021,46 @@ def test_a_name_tagged_as_a_verb_between_quote_and_cue_speaks(gold):
     (q,) = [q for q in gold.analyze(conllu(NAME_TAGGED_AS_VERB)).quotes if q.kind is not QuoteKind.FRAGMENT]
     assert q.cue is not None and q.cue.text == "said"
     assert q.speaker is not None and q.speaker.name == "Husted"
+
+
+# “You can't blame her,” said Sara Walker. She plans to vote for Clinton. “It's not fair.”
+BLAME_HER = rows("""
+“ “ PUNCT 5 punct -
+You you PRON 5 nsubj
+ca can AUX 5 aux -
+n't not PART 5 advmod
+blame blame VERB 9 ccomp
+her she PRON 5 obj -
+, , PUNCT 5 punct -
+” ” PUNCT 5 punct
+said say VERB/VBD 0 root
+Sara Sara PROPN 9 nsubj
+Walker Walker PROPN 10 flat -
+. . PUNCT 9 punct
+""")
+SHE_PLANS = rows("""
+She she PRON 2 nsubj
+plans plan VERB/VBZ 0 root
+to to PART 4 mark
+vote vote VERB 2 xcomp
+for for ADP 6 case
+Clinton Clinton PROPN 4 obl -
+. . PUNCT 2 punct
+""")
+NOT_FAIR = rows("""
+“ “ PUNCT 5 punct -
+It it PRON 5 nsubj -
+'s be AUX 5 cop
+not not PART 5 advmod
+fair fair ADJ 0 root -
+. . PUNCT 5 punct -
+” ” PUNCT 5 punct
+""")
+
+
+def test_a_stance_verb_between_the_halves_does_not_break_an_interrupted_quote(gold):
+    # only another speech cue ("said", "wrote", "asked", "according to") can own the second half
+    analysis = gold.analyze(conllu(BLAME_HER, SHE_PLANS, NOT_FAIR, paragraphs=(0,)))
+    second = next(q for q in analysis.quotes if q.text == "It's not fair.")
+    assert second.method == "interrupted-quote" and second.cue is not None and second.cue.text == "said"
+    assert second.speaker is not None and second.speaker.name == "Sara Walker"
