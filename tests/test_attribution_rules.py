@@ -1222,6 +1222,8 @@ def test_a_mixed_quote_ends_where_the_writer_resumes_after_its_last_quoted_words
      "blamed the “fog of war” for the failure"),  # the writer's next predicate
     ("called it “crazy,” and said he would leave", "called it “crazy,”"),
     ("was “unfair” and biased against him", "was “unfair” and biased against him"),  # no comma: still reported
+    ("had been “rigged” against him, a charge that leaders denied", "had been “rigged” against him"),  # apposition
+    ("called Trump “very flexible,” a nod to his changes of position", "called Trump “very flexible,”"),
 ])
 def test_writer_resumes_after_the_last_quote_by_rule(text, kept):
     from quoteattr.attribution import _writer_resumes
