@@ -65,6 +65,11 @@ class EntityResolver:
         self._update(entity, phrase, mention)
         return entity.id
 
+    def add_mention(self, entity_id: int | None, mention: Mention) -> None:
+        """One more mention of a resolved entity (a relative pronoun standing for it)."""
+        if entity_id is not None:
+            self._entities[entity_id].mentions.append(mention)
+
     def _find(self, phrase: SpeakerPhrase) -> _Entity | None:
         recent = sorted(self._entities, key=lambda e: e.last_seen, reverse=True)
         if phrase.pronoun:

@@ -188,6 +188,11 @@ def _resolve_speakers(text: str, attributed: list[Attributed]) -> tuple[dict[int
         entity_of[id(link)] = resolver.add(phrase)
         mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end,
                                        kind=mention_kind(phrase))
+        if link.relative is not None:
+            # "Morial, who told reporters …": the quote's mention is "who", the entity is Morial's
+            r = link.relative
+            mention_of[id(link)] = Mention(text=text[r.start:r.end], start=r.start, end=r.end, kind="pronoun")
+            resolver.add_mention(entity_of[id(link)], mention_of[id(link)])
     return entity_of, mention_of, resolver
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .content import content_of, unbroken_after
 from .cues import CueWord, find_cues
 from .parsing import Sentence, Word
-from .speakers import FINITE_TAGS, speaker_of
+from .speakers import FINITE_TAGS, relative_subject, speaker_of
 from .spans import QuoteSpan
 from .titles import SpeakerPhrase
 from .tree import marks_between, opens_time_phrase, trim_span
@@ -32,6 +32,7 @@ class CueLink:
     speaker_extra: tuple[Word, ...] = ()  # further subject words the parser split off (appositions)
     extended: tuple[int, int] | None = None  # everything the cue verb governs to its right
     phrase: SpeakerPhrase | None = None  # speaker read off the text itself (dash attributions)
+    relative: Word | None = None  # "who" in "Morial, who told reporters": the speaker's mention in the cue's clause
 
     @property
     def reach(self) -> tuple[int, int] | None:
@@ -59,7 +60,8 @@ def link_cues(sentences: list[Sentence]) -> list[CueLink]:
                               # two names apart are two people, one of them a misparse ("in Portsmouth, N.H., Sanders
                               # said"); side by side they are one name split in two ("Freddy Ortega said")
                               and not (w.upos == "PROPN" and speaker.upos == "PROPN" and abs(w.index - speaker.index) > 1))
-            links.append(CueLink(cue, speaker, content, relation, extra, _extended(sentence, cue)))
+            relative = relative_subject(sentence, cue.word, speaker) if speaker is not None else None
+            links.append(CueLink(cue, speaker, content, relation, extra, _extended(sentence, cue), relative=relative))
     return links
 
 

@@ -45,7 +45,7 @@ class Span:
 
 @dataclass(frozen=True)
 class Mention(Span):
-    """Words that name a speaker: "Lavrov", "the minister", "she"."""
+    """Words that name a speaker: "Lavrov", "the minister", "she", the "who" of "Beck, who said"."""
 
     kind: str = "name"  # name | title | pronoun | organization
 

@@ -128,6 +128,20 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
     return _adjacent_subject(sentence, cue.word)
 
 
+def relative_subject(sentence: Sentence, verb: Word, speaker: Word) -> Word | None:
+    """The relative pronoun that stands for the speaker in the cue's clause ("Morial, who told
+    reporters …", "who went on to say"): the speaker's own mention there, as PolNeAR and CoreNLP mark it."""
+    word = verb
+    for _ in range(3):
+        if word.deprel == "acl:relcl" and word.head == speaker.index:
+            return next((k for k in sentence.children(word.index)
+                         if k.deprel == "nsubj" and k.lemma in _RELATIVE_PRONOUNS), None)
+        if word.deprel not in ("conj", "xcomp", "advcl") or not word.head:
+            return None
+        word = sentence.word(word.head)
+    return None
+
+
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 

@@ -3066,3 +3066,31 @@ def test_a_stance_verb_between_the_halves_does_not_break_an_interrupted_quote(go
     second = next(q for q in analysis.quotes if q.text == "It's not fair.")
     assert second.method == "interrupted-quote" and second.cue is not None and second.cue.text == "said"
     assert second.speaker is not None and second.speaker.name == "Sara Walker"
+
+
+# He met Beck, who said there were “too many disturbing things.”
+WHO_SAID = rows("""
+He he PRON 2 nsubj
+met meet VERB/VBD 0 root
+Beck Beck PROPN 2 obj -
+, , PUNCT 6 punct
+who who PRON 6 nsubj
+said say VERB/VBD 3 acl:relcl
+there there PRON 8 expl
+were be VERB/VBD 6 ccomp
+“ “ PUNCT 13 punct -
+too too ADV 11 advmod
+many many ADJ 13 amod
+disturbing disturbing ADJ 13 amod
+things thing NOUN 8 nsubj -
+. . PUNCT 2 punct -
+” ” PUNCT 13 punct
+""")
+
+
+def test_a_relative_pronoun_is_the_quotes_mention_and_its_antecedent_the_speaker(gold):
+    analysis = gold.analyze(conllu(WHO_SAID))
+    (q,) = [q for q in analysis.quotes if q.kind is QuoteKind.MIXED]
+    assert q.mention is not None and q.mention.text == "who" and q.mention.kind == "pronoun"
+    assert q.speaker is not None and q.speaker.name == "Beck"
+    assert [m.text for m in q.speaker.mentions] == ["Beck", "who"]
