@@ -45,6 +45,10 @@ _DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*
 _HEADLINE_CLAIM = regex.compile(r"(?P<who>\p{Lu}[\w.’'\- ]{0,60}?)(?P<colon>:)[ \t]+(?P<said>\S)")
 MAX_HEADLINE_WORDS = 30
 MAX_HEADLINE_NAME_WORDS = 7
+# A name and a colon right before a quote, opening its line or after a headline's dash (newsletters,
+# live blogs): "IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen: “…”".
+_NAME_LEAD_IN = regex.compile(r"(?:^|(?<=\n)|(?<=\s[-—–]\s))[ \t]*(?P<who>\p{Lu}[\w.’'-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\w.’'-]*){0,5})"
+                           r"[ \t]*:[ \t\u00a0]*$")
 # A speaker label in capitals opening a paragraph, then a colon: "WALLACE:", "SEN. MIKE PENCE:".
 _TRANSCRIPT_TURN = regex.compile(r"(?:[\"“][ \t]*)?(?P<who>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?P<colon>:)[ \t]+(?P<said>\S)")
 
@@ -474,6 +478,9 @@ class Attributor:
         if not before.endswith(":"):
             return None
         colon = self.text.rindex(":", 0, span.mark_start)
+        named = self._name_lead_in(colon, span)
+        if named is not None:
+            return named
         sentence = self._sentence_at(colon)
         if sentence is None or not sentence.parsed:
             return None
@@ -489,6 +496,23 @@ class Attributor:
         head = heads[-1]
         subject = next(k for k in sentence.children(head.index) if k.deprel in ("nsubj", "nsubj:pass"))
         return (*self._punctuation_cue(colon, colon + 1, "colon", speaker=subject), "colon-lead-in")
+
+    def _name_lead_in(self, colon: int, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
+        """"Jeffrey M. Jones: “…”", "… OVERHYPE - HuffPollster: “…”": a bare name before the colon, opening
+        the line (or after a headline's dash: then one word will do); never capitals ("IOWA POLLS:")
+        nor a headline phrase ("The Latest:")."""
+        line_start = self.text.rfind("\n", 0, colon) + 1
+        m = _NAME_LEAD_IN.search(self.text, line_start, span.mark_start)
+        if m is None:
+            return None
+        who_start, who_end = m.span("who")
+        words = self.text[who_start:who_end].split()
+        after_dash = who_start > line_start and self.text[line_start:who_start].strip() != ""
+        if (len(words) < 2 and not after_dash) or any(w.isupper() and len(w) > 2 for w in words) \
+                or any(w.lower() in lexicon.words("headline_function_words.txt") for w in words if w != "and"):
+            return None
+        phrase = phrase_from_text(self.text, who_start, who_end)
+        return (*self._punctuation_cue(colon, colon + 1, "colon", phrase=phrase), "name-lead-in")
 
     def _after(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
         """“You winning?” she said. -- the tokenizer split the cue into the next sentence."""

@@ -3094,3 +3094,43 @@ def test_a_relative_pronoun_is_the_quotes_mention_and_its_antecedent_the_speaker
     assert q.mention is not None and q.mention.text == "who" and q.mention.kind == "pronoun"
     assert q.speaker is not None and q.speaker.name == "Beck"
     assert [m.text for m in q.speaker.mentions] == ["Beck", "who"]
+
+
+# NEWS - Jeffrey Jones: “States are red.”
+NAME_LEAD_IN = rows("""
+NEWS NEWS PROPN 0 root
+- - PUNCT 1 punct
+Jeffrey Jeffrey PROPN 1 appos
+Jones Jones PROPN 3 flat -
+: : PUNCT 1 punct
+“ “ PUNCT 9 punct -
+States state NOUN 9 nsubj
+are be AUX 9 cop
+red red ADJ 1 parataxis -
+. . PUNCT 9 punct -
+” ” PUNCT 9 punct
+""")
+
+
+def test_a_bare_name_and_a_colon_after_a_headlines_dash_lead_in_a_quote(gold):
+    (q,) = gold.analyze(conllu(NAME_LEAD_IN)).quotes
+    assert q.method == "name-lead-in" and q.cue is not None and q.cue.text == ":"
+    assert q.speaker is not None and q.speaker.name == "Jeffrey Jones"
+
+
+# The Latest: “States are red.”  -- a headline's label, not a name
+LABEL_LEAD_IN = rows("""
+The the DET 2 det
+Latest latest ADJ 0 root -
+: : PUNCT 2 punct
+“ “ PUNCT 7 punct -
+States state NOUN 7 nsubj
+are be AUX 7 cop
+red red ADJ 2 parataxis -
+. . PUNCT 7 punct -
+” ” PUNCT 7 punct
+""")
+
+
+def test_a_headline_label_before_a_colon_is_no_name_lead_in(gold):
+    assert not [q for q in gold.analyze(conllu(LABEL_LEAD_IN)).quotes if q.method == "name-lead-in"]
