@@ -67,3 +67,29 @@ def test_missing_file_is_an_error_not_a_crash():
     proc = run("--spans-only", "/no/such/file.txt")
     assert proc.returncode == 1
     assert "no/such/file.txt" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_documents_analysed_in_batches_keep_their_sources_and_an_invalid_parse_stays_alone(tmp_path):
+    from gold_parses import conllu, rows
+
+    said = rows("""
+“ “ PUNCT 2 punct -
+Yes yes INTJ 4 ccomp -
+” ” PUNCT 2 punct
+said say VERB 0 root
+Ann Ann PROPN 4 nsubj -
+. . PUNCT 4 punct
+""")
+    cyclic = [(r[0], r[1], r[2], 5 if r[0] == "said" else r[3], "nsubj" if r[0] == "said" else r[4], *r[5:])
+              for r in said]  # "said" hangs on "Ann" and "Ann" on "said": no tree
+    names = []
+    for i in range(11):  # more than one batch of documents
+        name = f"doc{i:02d}.conllu"
+        (tmp_path / name).write_text(conllu(cyclic if i == 9 else said), encoding="utf-8")
+        names.append(name)
+    proc = run("--format", "jsonl", "--no-progress", str(tmp_path))
+    assert proc.returncode == 1
+    docs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [d["source"].rsplit("/", 1)[-1] for d in docs] == [n for i, n in enumerate(names) if i != 9]
+    assert all(d["quotes"][0]["speaker"]["name"] == "Ann" for d in docs)
+    assert "doc09.conllu" in proc.stderr and "Traceback" not in proc.stderr
