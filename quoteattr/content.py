@@ -8,7 +8,7 @@ the parse hung them elsewhere.
 from __future__ import annotations
 
 from .cues import CueWord, has_role, prepositional_object, reporting_verbs
-from .parsing import QUOTE_CHARS, Sentence, Word
+from .parsing import QUOTE_CHARS, Sentence, Word, is_quote_mark
 from .speakers import MAX_SUBJECT_WORDS
 from .tree import (coordinated_cues, has_case, has_mark, is_participle, is_time, opens_time_phrase,
                    phrase_bounds, phrase_without_next_predicate, trim_span)
@@ -264,8 +264,10 @@ def _clause_after(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
     opening = next((j for j, w in enumerate(words[:MAX_WORDS_BEFORE_THAT_AFTER_PHRASES])
                     if w.text.lower() == "that" and w.upos in ("SCONJ", "PRON", "DET") and w.deprel != "det"), None)
     if opening is not None and opening >= MAX_WORDS_BEFORE_THAT and any(
-            w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") for w in words[:opening]):
-        opening = None  # "said in an interview with The Associated Press last week that …" -- phrases only
+            w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") and not is_quote_mark(w) for w in words[:opening]):
+        # "said in an interview with The Associated Press last week that …" -- phrases only, though a
+        # show's title may be quoted ('said on ABC's "This Week" that he would …')
+        opening = None
     if opening is not None:
         words = words[opening + 1:]
     else:

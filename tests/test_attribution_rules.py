@@ -3134,3 +3134,35 @@ red red ADJ 2 parataxis -
 
 def test_a_headline_label_before_a_colon_is_no_name_lead_in(gold):
     assert not [q for q in gold.analyze(conllu(LABEL_LEAD_IN)).quotes if q.method == "name-lead-in"]
+
+
+# Sanders said on ABC's “This Week” that he would “take a look” at it.  -- "that" misparsed as a
+# relative pronoun, the clause hung on the show's name
+THAT_AFTER_A_QUOTED_SHOW = rows("""
+Sanders Sanders PROPN 2 nsubj
+said say VERB/VBD 0 root
+on on ADP 8 case
+ABC ABC PROPN 8 nmod:poss -
+'s 's PART 4 case
+“ “ PUNCT 8 punct -
+This this DET 8 det
+Week week NOUN 2 obl:unmarked -
+” ” PUNCT 8 punct
+that that PRON 14 nsubj
+he he PRON 14 nsubj
+would would AUX 14 aux
+“ “ PUNCT 14 punct -
+take take VERB 8 acl:relcl
+a a DET 16 det
+look look NOUN 14 obj -
+” ” PUNCT 16 punct
+at at ADP 19 case
+it it PRON 14 obl -
+. . PUNCT 2 punct
+""")
+
+
+def test_that_after_a_quoted_show_title_opens_the_reported_clause(gold):
+    (q,) = [q for q in gold.analyze(conllu(THAT_AFTER_A_QUOTED_SHOW)).quotes if q.kind is QuoteKind.MIXED]
+    assert q.text == "he would “take a look” at it" and q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Sanders"
