@@ -16,7 +16,7 @@ The sentence-level reading lives in its own modules: ``speakers`` (who speaks fo
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -28,6 +28,7 @@ from .cues import CueWord, form_lemmas
 from .links import SPEECH_FAMILIES, VERBAL_FAMILIES, CueLink, governed_up_to, in_relative_clause, link_cues, outermost_reporter
 from .model import QuoteKind, Span
 from .parsing import Sentence, Word, is_quote_mark
+from .positions import ByOffset, Coverage, Intervals
 from .speakers import FINITE_TAGS, can_speak, statement_owner, subject_after_quote
 from .spans import FRAGMENT_MAX_WORDS, QuoteSpan
 from .titles import SpeakerPhrase, phrase_from_text
@@ -79,14 +80,6 @@ class Attributed:
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Characters two spans share."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _inside_any(pos: int, spans: list[QuoteSpan]) -> bool:
-    """Whether a position falls inside any quotation, marks included."""
-    for s in spans:
-        if s.mark_start <= pos < s.mark_end:
-            return True
-    return False
 
 
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")
@@ -177,8 +170,34 @@ class Attributor:
         self._para_starts = [p[0] for p in paragraphs]
         self._located = sorted((s for s in sentences if s.start >= 0), key=lambda s: s.start)
         self._sentence_starts = [s.start for s in self._located]
-        self.links = [self._speaker_outside_quotes(link) for link in link_cues(sentences)]
+        self._unlocated = [s for s in sentences if s.start < 0]
+        self._longest_sentence = max((s.end - s.start for s in self._located), default=0)
+        self._quoted = Coverage([(s.mark_start, s.mark_end) for s in spans])
+        self._spans_by_mark = ByOffset(lambda s: s.mark_start, spans)
+        self._links_by_cue: ByOffset[CueLink] = ByOffset(lambda l: l.cue.start)
+        self._links_by_sentence_start: ByOffset[CueLink] = ByOffset(lambda l: l.cue.sentence.start)
+        self._links_of_sentence: dict[int, list[tuple[int, CueLink]]] = {}
+        self.links: list[CueLink] = []
+        for link in link_cues(sentences):
+            self._add_link(self._speaker_outside_quotes(link))
         self.used: set[int] = set()
+
+    def _add_link(self, link: CueLink) -> int:
+        """Register a cue link (also those the sieves create) in every index; returns its number."""
+        self._links_by_cue.add(link)
+        self._links_by_sentence_start.add(link)
+        self._links_of_sentence.setdefault(link.cue.sentence.index, []).append((len(self.links), link))
+        self.links.append(link)
+        return len(self.links) - 1
+
+    def _spans_opening(self, start: int, end: int) -> list[QuoteSpan]:
+        """Quotations whose opening mark is in ``[start, end)``, in document order."""
+        return self._spans_by_mark.within(start, end)
+
+    def _sentences_overlapping(self, start: int, end: int) -> list[Sentence]:
+        lo = bisect_left(self._sentence_starts, start - self._longest_sentence)
+        hi = bisect_left(self._sentence_starts, end)
+        return [s for s in self._located[lo:hi] + self._unlocated if s.end > start and s.start < end]
 
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect_right(self._para_starts, pos) - 1)
@@ -196,22 +215,24 @@ class Attributor:
         quote gives '…of the entire Congress," Rep. Elijah E. Cummings said' the subject "One")."""
         speaker = link.speaker
         if speaker is None or link.cue.family == "according" or speaker.start < 0 \
-                or not _inside_any(speaker.start, self.spans) or _inside_any(link.cue.start, self.spans):
+                or not self._quoted.covers(speaker.start) or self._quoted.covers(link.cue.start):
             return link
         sentence, verb = link.cue.sentence, link.cue.word
         outside = subject_after_quote(sentence, verb)
         return replace(link, speaker=outside, speaker_extra=())
 
     def _cue_outside_quotes(self, link: CueLink) -> bool:
-        return not _inside_any(link.cue.start, self.spans)
+        return not self._quoted.covers(link.cue.start)
 
     def run(self) -> list[Attributed]:
         results: list[Attributed] = []
+        mixed: set[tuple[int, int]] = set()
         for span in self.spans:
             found = self._direct(span, results)
-            if found.kind is QuoteKind.MIXED and any(r.kind is QuoteKind.MIXED and (r.start, r.end) == (found.start, found.end)
-                                                    for r in results):
-                continue  # 'that Machado was “disgusting” and “a con”': one mixed quote, two segments
+            if found.kind is QuoteKind.MIXED:
+                if (found.start, found.end) in mixed:
+                    continue  # 'that Machado was “disgusting” and “a con”': one mixed quote, two segments
+                mixed.add((found.start, found.end))
             results.append(found)
         results.extend(self._transcript_turns(results))
         claims, replaced = self._headline_claim(results)
@@ -223,9 +244,13 @@ class Attributor:
     def _transcript_turns(self, found: list[Attributed]) -> list[Attributed]:
         """Interview transcripts: "WALLACE: Let's start ..." -- the paragraph is the speaker's words."""
         out: list[Attributed] = []
+        attributed = Intervals()
+        for a in found:
+            if a.link is not None:
+                attributed.add(a.start, a.end)
         for index, (p_start, p_end) in enumerate(self.paragraphs):
             m = _TRANSCRIPT_TURN.match(self.text, p_start, p_end)
-            if m is None or any(a.link is not None and a.start < p_end and a.end > m.start("said") for a in found):
+            if m is None or attributed.crosses(m.start("said"), p_end):
                 continue
             phrase = phrase_from_text(self.text, m.start("who"), m.end("who"))
             link_index, link = self._punctuation_cue(m.start("colon"), m.end("colon"), "transcript", phrase=phrase)
@@ -296,9 +321,9 @@ class Attributor:
             return Attributed(QuoteKind.FRAGMENT, span.start, span.end, span, (), None, "fragment", 0.2,
                               span.paragraph_index, self.sentence_of(span.start))
         area = (span.mark_start, span.mark_end)
-        sentence_ids = {s.index for s in self.sentences if s.end > area[0] and s.start < area[1]}
-        in_reach = [(i, link) for i, link in enumerate(self.links)
-                    if link.cue.sentence.index in sentence_ids and self._cue_outside_quotes(link)]
+        sentence_ids = sorted({s.index for s in self._sentences_overlapping(*area)})
+        in_reach = sorted((il for index in sentence_ids for il in self._links_of_sentence.get(index, ())
+                           if self._cue_outside_quotes(il[1])), key=lambda il: il[0])
         # belief and stance verbs take quotes only through their structure, never by proximity;
         # punctuation cues (dash, colon, transcript turn) belong to the quote they were found for
         candidates = [(i, l) for i, l in in_reach if l.cue.family not in ("think", "attitude", *_PUNCTUATION_CUES)]
@@ -387,10 +412,10 @@ class Attributor:
             needed = 1 if _continues_sentence(span) else 2
             if outside >= needed:
                 # reported words around the quoted ones, before or after: a mixed quote
-                last_mark = max(s.mark_end for s in self.spans if s.mark_start >= start and s.mark_end <= end)
+                last_mark = max(s.mark_end for s in self._spans_opening(start, end) if s.mark_end <= end)
                 end = _writer_resumes(self.text, last_mark, end)
-                segments = tuple(Span(s.text, s.start, s.end) for s in self.spans
-                                 if s.mark_start >= start and s.mark_end <= end)
+                segments = tuple(Span(s.text, s.start, s.end) for s in self._spans_opening(start, end)
+                                 if s.mark_end <= end)
                 return Attributed(QuoteKind.MIXED, start, end, span, segments, link, method, confidence,
                                   self.paragraph_of(start), self.sentence_of(start))
         fronted = self._fronted_claim(span, link)
@@ -411,7 +436,7 @@ class Attributor:
         before = [w for w in sentence.words if w.end <= span.mark_start]
         if len(before) < MIN_FRONTED_WORDS + 1 or before[-1].text != "," or before[0].upos in ("CCONJ", "PUNCT"):
             return None
-        if any(is_quote_mark(w) for w in before) or any(before[0].start <= l.cue.start < span.mark_start for l in self.links):
+        if any(is_quote_mark(w) for w in before) or self._links_by_cue.within(before[0].start, span.mark_start):
             return None
         return before[0].start
 
@@ -421,8 +446,8 @@ class Attributor:
         of their own ("Biden weighed in, telling Mic, “…,” he said")."""
         if self.text[start:span.mark_start].rstrip().endswith(":"):
             return True
-        return any(start <= l.cue.start < span.mark_start and l.cue.family in SPEECH_FAMILIES
-                   and not _inside_any(l.cue.start, self.spans) for l in self.links)
+        return any(l.cue.family in SPEECH_FAMILIES and not self._quoted.covers(l.cue.start)
+                   for l in self._links_by_cue.within(start, span.mark_start))
 
     def _reported_around(self, span: QuoteSpan, link: CueLink) -> tuple[int, int] | None:
         """Without a usable parse: the reported words a lower-case quote continues, in the cue's sentence.
@@ -443,8 +468,8 @@ class Attributor:
             if len(words) < 2 or ":" in self.text[link.cue.end:span.mark_start]:
                 return None
             if words[-1].group().lower() in ("and", "or") and any(
-                    sentence.start <= s.mark_start and s.mark_end <= link.cue.start for s in self.spans) \
-                    and not any(link.cue.end <= s.mark_start and s.mark_end <= span.mark_start for s in self.spans):
+                    s.mark_end <= link.cue.start for s in self._spans_opening(sentence.start, link.cue.start)) \
+                    and not any(s.mark_end <= span.mark_start for s in self._spans_opening(link.cue.end, span.mark_start)):
                 return None  # "Oz is “smart as hell,” Brown wrote in an email, and “full of it.”": a second quote
             return words[0].start(), span.mark_end
         if link.cue.start >= span.mark_end:
@@ -460,8 +485,8 @@ class Attributor:
         mark = _synthetic_word(self.text, start, end)
         sentence = self._sentence_at(start) or Sentence(-1, start, end, (), parsed=False)
         cue = CueWord(sentence, mark, lemma or mark.text, family, start, end)
-        self.links.append(CueLink(cue, speaker or mark, None, family, phrase=phrase))
-        return len(self.links) - 1, self.links[-1]
+        index = self._add_link(CueLink(cue, speaker or mark, None, family, phrase=phrase))
+        return index, self.links[index]
 
     def _dash(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
         """“…” — Professor Lin Zhao: a dash and a name closing the paragraph."""
@@ -484,8 +509,8 @@ class Attributor:
         sentence = self._sentence_at(colon)
         if sentence is None or not sentence.parsed:
             return None
-        links = [(i, l) for i, l in enumerate(self.links) if l.cue.sentence.index == sentence.index
-                 and l.speaker is not None and l.cue.start < colon and l.cue.family != "according"]
+        links = [(i, l) for i, l in self._links_of_sentence.get(sentence.index, ())
+                 if l.speaker is not None and l.cue.start < colon and l.cue.family != "according"]
         if links:
             i, link = max(links, key=lambda il: il[1].cue.start)
             return i, link, "lead-in"
@@ -516,7 +541,10 @@ class Attributor:
 
     def _after(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
         """“You winning?” she said. -- the tokenizer split the cue into the next sentence."""
-        for i, link in enumerate(self.links):
+        reach = span.mark_end  # the gap may hold spaces, never a line break
+        while reach < len(self.text) and self.text[reach].isspace() and self.text[reach] != "\n":
+            reach += 1
+        for i, link in self._links_by_sentence_start.numbered_in(span.mark_end, reach + 1):
             gap = self.text[span.mark_end:link.cue.sentence.start] if link.cue.sentence.start >= span.mark_end else None
             if gap is None or gap.strip() or "\n" in gap or link.speaker is None or link.content is not None:
                 continue  # (the cue's sentence follows in the same paragraph)
@@ -546,7 +574,6 @@ class Attributor:
                 continue  # a scare quote or title in the attribution ("on “Fox and Friends.”") is no first half
             if _scare_quote(prev.span) and prev.link is not None and prev.link.cue.start < prev.span.mark_start:
                 continue  # '“A,” she said, describing how she puts together “tubular mixers,” rods … “B.”'
-
             if prev.paragraph_index != span.paragraph_index or prev.link is None or prev.link.speaker is None:
                 return None
             gap = (prev.span.mark_end, span.mark_start)
@@ -554,7 +581,7 @@ class Attributor:
             if not gap[0] <= link.cue.start < gap[1]:
                 # '… because “A,” she said. “B.”' where A went to an earlier cue of its sentence
                 # ("DuVernay said she felt …"): the speech cue right after A interrupts the quote
-                after = [l for l in self.links if gap[0] <= l.cue.start < gap[1] and l.speaker is not None
+                after = [l for l in self._links_by_cue.within(*gap) if l.speaker is not None
                          and l.cue.family in VERBAL_FAMILIES and l.cue.sentence.index == prev.sentence_index]
                 if not after:
                     return None
@@ -562,10 +589,10 @@ class Attributor:
             cue = link.cue
             if gap[1] - gap[0] > MAX_INTERRUPTION_CHARS:
                 return None
-            if any(gap[0] <= s.mark_start < gap[1] and not s.fragment and not _scare_quote(s) for s in self.spans):
+            if any(not s.fragment and not _scare_quote(s) for s in self._spans_opening(*gap)):
                 return None
-            if any(gap[0] <= other.cue.start < gap[1] and other.cue.sentence.index != cue.sentence.index
-                   and other.speaker is not None and other.cue.family in SPEECH_FAMILIES for other in self.links):
+            if any(other.cue.sentence.index != cue.sentence.index and other.speaker is not None
+                   and other.cue.family in SPEECH_FAMILIES for other in self._links_by_cue.within(*gap)):
                 return None
             return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link,
                               "interrupted-quote", 0.75, span.paragraph_index, self.sentence_of(span.start))
@@ -575,16 +602,15 @@ class Attributor:
         """'The administration may be reluctant to act, Schiff said. “The other factor …”': a quote
         opening right after a sentence that reports its speaker, same paragraph: one that ends with
         its speech verb and speaker, or one that opens "X said …"."""
-        before = [s for s in self.sentences if 0 <= s.end <= span.mark_start and s.parsed]
-        if not before:
+        sentence = self._last_parsed_sentence_before(span.mark_start)
+        if sentence is None:
             return None
-        sentence = max(before, key=lambda s: s.end)
         if self.text[sentence.end:span.mark_start].strip() or "\n" in self.text[sentence.end:span.mark_start]:
             return None
-        if any(sentence.start <= s.mark_start < sentence.end for s in self.spans if not s.fragment):
+        if any(not s.fragment for s in self._spans_opening(sentence.start, sentence.end)):
             return None  # a quote in that sentence: the interrupted-quote sieve decides
-        links = [l for l in self.links if l.cue.sentence.index == sentence.index
-                 and l.speaker is not None and l.cue.family in ("say", "write") and l.content is not None]
+        links = [l for _, l in self._links_of_sentence.get(sentence.index, ())
+                 if l.speaker is not None and l.cue.family in ("say", "write") and l.content is not None]
         final = [l for l in links if l.content is not None and l.content[1] <= l.cue.start]
         # "His partner, Lawrence Cummings, called him a master at deals. “He showed again …”": the
         # sentence is the speaker's report (the cue is its main verb, the speaker opens it)
@@ -606,6 +632,19 @@ class Attributor:
         return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, "after-reported-sentence", 0.6,
                           span.paragraph_index, self.sentence_of(span.start))
 
+    def _last_parsed_sentence_before(self, pos: int) -> Sentence | None:
+        """The parsed sentence ending last at or before ``pos`` (the first such in document order on a tie)."""
+        best: Sentence | None = None  # (sentences without offsets end before 0 and never qualify)
+        i = bisect_right(self._sentence_starts, pos) - 1
+        while i >= 0:
+            s = self._located[i]
+            if best is not None and s.start + self._longest_sentence < best.end:
+                break  # no earlier sentence can end later
+            if 0 <= s.end <= pos and s.parsed and (best is None or s.end >= best.end):
+                best = s
+            i -= 1
+        return best
+
     def _issued_statement(self, sentence: Sentence) -> CueLink | None:
         """"Senator Cornyn issued a statement regarding the decision. “Like many Texans, …”": a main
         verb whose object is a statement noun, with a subject who can speak, leads in the quote after it."""
@@ -619,8 +658,7 @@ class Attributor:
             return None
         noun = nouns[0]
         cue = CueWord(sentence, noun, noun.lemma, "noun", noun.start, noun.end)
-        self.links.append(CueLink(cue, subject, None, "obj"))
-        return self.links[-1]
+        return self.links[self._add_link(CueLink(cue, subject, None, "obj"))]
 
     def _continuation(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed | None:
         """A quote opening a paragraph continues the speaker of the quote just before it."""
@@ -652,7 +690,10 @@ class Attributor:
 
     def _indirect(self, direct: list[Attributed]) -> list[Attributed]:
         """Leftover cues with a clausal complement report speech indirectly."""
-        taken = [(a.start, a.end) for a in direct if a.kind is not QuoteKind.FRAGMENT]
+        taken = Intervals()
+        for a in direct:
+            if a.kind is not QuoteKind.FRAGMENT:
+                taken.add(a.start, a.end)
         out: list[Attributed] = []
         # "according to" first: its clause is the content even inside another cue's complement
         # then speech before belief and stance, so that "X said" wins a clause over "plans"
@@ -667,16 +708,16 @@ class Attributor:
             if link.relation == "none" or (link.relation == "parataxis" and not self._introduced(link)):
                 continue  # a parataxis the parse hung on a cue is mostly the writer's next clause
             content = link.content
-            if any(_overlap(content, t) > 0 for t in taken):
+            if taken.overlaps(*content):
                 continue
             confidence = {"think": 0.5, "attitude": 0.5, "according": 0.8}.get(link.cue.family, 0.7)
             method = "according-to" if link.cue.family == "according" else "indirect-" + link.relation
-            inside = [s for s in self.spans if s.mark_start >= content[0] and s.mark_end <= content[1]]
+            inside = [s for s in self._spans_opening(*content) if s.mark_end <= content[1]]
             if inside:
                 content = (content[0], _writer_resumes(self.text, max(s.mark_end for s in inside), content[1]))
             segments = tuple(Span(s.text, s.start, s.end) for s in inside)
             kind = QuoteKind.MIXED if segments else QuoteKind.INDIRECT
             out.append(Attributed(kind, content[0], content[1], None, segments, link, method, confidence,
                                   self.paragraph_of(content[0]), link.cue.sentence.index))
-            taken.append(content)
+            taken.add(*content)
         return out

@@ -9,6 +9,7 @@ for the person and from honorifics, never from first names.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .model import Conflict, Mention, Speaker, SpeakerKind
@@ -52,6 +53,10 @@ class EntityResolver:
 
     def __init__(self) -> None:
         self._entities: list[_Entity] = []
+        # the entities most recently seen first (ties in order of creation), kept up to date as
+        # mentions arrive rather than sorted for each one: long documents have thousands
+        self._recent: list[_Entity] = []
+        self._recent_keys: list[tuple[int, int]] = []
 
     def add(self, phrase: SpeakerPhrase) -> int | None:
         """Resolve one phrase to an entity id (None for an unresolvable pronoun)."""
@@ -62,8 +67,25 @@ class EntityResolver:
                 return None
             entity = _Entity(id=len(self._entities))
             self._entities.append(entity)
+        else:
+            self._forget_recency(entity)
         self._update(entity, phrase, mention)
+        self._note_recency(entity)
         return entity.id
+
+    @staticmethod
+    def _recency_key(entity: _Entity) -> tuple[int, int]:
+        return (-entity.last_seen, entity.id)
+
+    def _forget_recency(self, entity: _Entity) -> None:
+        at = bisect_left(self._recent_keys, self._recency_key(entity))
+        del self._recent_keys[at], self._recent[at]
+
+    def _note_recency(self, entity: _Entity) -> None:
+        key = self._recency_key(entity)
+        at = bisect_left(self._recent_keys, key)
+        self._recent_keys.insert(at, key)
+        self._recent.insert(at, entity)
 
     def add_mention(self, entity_id: int | None, mention: Mention) -> None:
         """One more mention of a resolved entity (a relative pronoun standing for it)."""
@@ -71,7 +93,7 @@ class EntityResolver:
             self._entities[entity_id].mentions.append(mention)
 
     def _find(self, phrase: SpeakerPhrase) -> _Entity | None:
-        recent = sorted(self._entities, key=lambda e: e.last_seen, reverse=True)
+        recent = self._recent
         if phrase.pronoun:
             return self._pronoun_antecedent(phrase, recent)
         if phrase.name:
