@@ -42,6 +42,9 @@ MAX_INTERRUPTION_CHARS = 400
 # the cue of a split-off attribution sentence may stand from the quote it reports.
 MAX_SPEAKER_CHARS_AFTER = 160
 _DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*(?=\n|$)")
+# The same on a line of its own after a paragraph that is one quotation (fact-check columns):
+# '“I went to Wall Street before the crash. …”\n\n- Clinton.' -- here a hyphen is a dash too.
+_DASH_LINE = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–-]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*")
 # A headline giving a claim to a name: "Sanders: Clinton needs to …", "Poll: Wealthy Voters …".
 _HEADLINE_CLAIM = regex.compile(r"(?P<who>\p{Lu}[\w.’'\- ]{0,60}?)(?P<colon>:)[ \t]+(?P<said>\S)")
 MAX_HEADLINE_WORDS = 30
@@ -493,7 +496,9 @@ class Attributor:
         p_end = self.paragraphs[span.paragraph_index][1] if span.paragraph_index < len(self.paragraphs) else span.mark_end
         m = _DASH_SPEAKER.match(self.text, span.mark_end, p_end)
         if m is None or (m.end() != p_end and self.text[m.end()] != "\n"):
-            return None  # the name must close its line or paragraph
+            m = self._dash_line_after(span)  # the name must close its line or paragraph, or be the next one
+            if m is None:
+                return None
         phrase = phrase_from_text(self.text, m.start("who"), m.end("who"))
         return (*self._punctuation_cue(m.start("dash"), m.end("dash"), "dash", phrase=phrase, lemma="—"), "dash")
 
@@ -521,6 +526,18 @@ class Attributor:
         head = heads[-1]
         subject = next(k for k in sentence.children(head.index) if k.deprel in ("nsubj", "nsubj:pass"))
         return (*self._punctuation_cue(colon, colon + 1, "colon", speaker=subject), "colon-lead-in")
+
+    def _dash_line_after(self, span: QuoteSpan) -> regex.Match[str] | None:
+        """'- Sanders.' as the whole next paragraph, after a paragraph that is just this quotation."""
+        index = span.paragraph_index
+        if index + 1 >= len(self.paragraphs) or self.paragraphs[index][0] != span.mark_start \
+                or self.text[span.mark_end:self.paragraphs[index][1]].strip(" \t\u00a0."):
+            return None
+        start, end = self.paragraphs[index + 1]
+        m = _DASH_LINE.fullmatch(self.text, start, end)
+        if m is None or m.group("who").rstrip().endswith(("—", "―", "–", "-")):
+            return None  # "– An immigrant himself –": a subheading between dashes
+        return m
 
     def _name_lead_in(self, colon: int, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
         """"Jeffrey M. Jones: “…”", "… OVERHYPE - HuffPollster: “…”": a bare name before the colon, opening

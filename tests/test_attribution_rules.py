@@ -3166,3 +3166,32 @@ def test_that_after_a_quoted_show_title_opens_the_reported_clause(gold):
     (q,) = [q for q in gold.analyze(conllu(THAT_AFTER_A_QUOTED_SHOW)).quotes if q.kind is QuoteKind.MIXED]
     assert q.text == "he would “take a look” at it" and q.cue is not None and q.cue.text == "said"
     assert q.speaker is not None and q.speaker.name == "Sanders"
+
+
+# “People are like family.”  (a paragraph)  - Sanders.  (the next one: a fact-check column's source line)
+DASH_LINE = rows("""
+- - PUNCT 2 punct
+Sanders Sanders PROPN 0 root -
+. . PUNCT 2 punct
+""")
+# – An immigrant himself –.  (a subheading between dashes)
+SUBHEADING = rows("""
+– – PUNCT 3 punct
+An a DET 3 det
+immigrant immigrant NOUN 0 root
+himself himself PRON 3 nmod:npmod
+– – PUNCT 3 punct -
+. . PUNCT 3 punct
+""")
+
+
+def test_a_dash_and_a_name_as_the_next_paragraph_attribute_a_whole_paragraph_quote(gold):
+    analysis = gold.analyze(conllu(LIKE_FAMILY, DASH_LINE))
+    (q,) = [q for q in analysis.quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.method == "dash" and q.speaker is not None and q.speaker.name == "Sanders"
+    assert "\n" in analysis.text[q.end:analysis.text.index("Sanders")]  # two paragraphs
+
+
+def test_a_subheading_between_dashes_is_no_dash_attribution(gold):
+    (q,) = [q for q in gold.analyze(conllu(LIKE_FAMILY, SUBHEADING)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert q.method != "dash" and q.speaker is None
