@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
-from .parsing import Sentence, Word
+from .parsing import CLOSING_QUOTE_CHARS, OPENING_QUOTE_CHARS, Sentence, Word
 
 
 @dataclass(frozen=True)
@@ -235,8 +235,8 @@ def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
     return following[0] in (",", ":") and len(following) > 1 and bool(set(following[1]) & _OPENING_MARKS)
 
 
-_OPENING_MARKS = frozenset("\"“‘«'")
-_CLOSING_QUOTE_MARKS = frozenset("\"”’»'")
+_OPENING_MARKS = OPENING_QUOTE_CHARS
+_CLOSING_QUOTE_MARKS = CLOSING_QUOTE_CHARS
 
 
 def _after_quote_and_name(sentence: Sentence, word: Word) -> bool:

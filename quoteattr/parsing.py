@@ -56,6 +56,16 @@ class Word:
 QUOTE_CHARS = frozenset(char for row in lexicon.table("quote_marks.tsv") for char in row[0])
 
 
+def _mark_chars(*roles: str) -> frozenset[str]:
+    return frozenset(char for row in lexicon.table("quote_marks.tsv") if row[2] in roles for char in row[0])
+
+
+# Characters of marks that may open / close a quotation, by their role in the same table
+# (straight marks do both; "``" contributes the backtick, "''" the apostrophe).
+OPENING_QUOTE_CHARS = _mark_chars("open", "either")
+CLOSING_QUOTE_CHARS = _mark_chars("close", "either")
+
+
 def is_quote_mark(word: Word) -> bool:
     """The token is a quotation mark and nothing else."""
     return bool(word.text) and set(word.text) <= QUOTE_CHARS
@@ -209,7 +219,7 @@ class Parser:
         return results
 
 
-_SENTENCE_END = frozenset(".!?:;…\"'”’»)]")
+_SENTENCE_END = frozenset(".!?:;…)]") | CLOSING_QUOTE_CHARS
 
 
 def _continues(previous: list[str], first: str) -> bool:
@@ -229,7 +239,7 @@ def _continues(previous: list[str], first: str) -> bool:
 
 
 # also brackets: 'he "honestly [doesn't] | know the answer"' (an editor's insertion ends no sentence)
-_CLOSING_MARKS = frozenset("\"'”’»)]")
+_CLOSING_MARKS = CLOSING_QUOTE_CHARS | {")", "]"}
 
 
 def _merge_broken_sentences(doc: object, text: str) -> object:

@@ -3195,3 +3195,20 @@ def test_a_dash_and_a_name_as_the_next_paragraph_attribute_a_whole_paragraph_quo
 def test_a_subheading_between_dashes_is_no_dash_attribution(gold):
     (q,) = [q for q in gold.analyze(conllu(LIKE_FAMILY, SUBHEADING)).quotes if q.kind is not QuoteKind.FRAGMENT]
     assert q.method != "dash" and q.speaker is None
+
+
+@pytest.mark.parametrize("mark", ["“", "„", "«", "‹", "``"])
+def test_a_speech_verb_tagged_as_a_noun_before_any_opening_mark_is_a_cue(mark):
+    # the opening marks come from data/quote_marks.tsv (German „, guillemets, PTB ``), not a list in code
+    from quoteattr.cues import _verb_tagged_as_noun
+    from quoteattr.extractor import _prepare
+
+    tree = rows(f"""
+Trump Trump PROPN 2 nsubj
+tweets tweet NOUN/NNS 0 root
+{mark} {mark} PUNCT 4 punct -
+Sad sad ADJ 2 parataxis -
+! ! PUNCT 2 punct
+""")
+    _, (sentence,) = _prepare(conllu(tree))
+    assert _verb_tagged_as_noun(sentence, sentence.word(2))

@@ -57,6 +57,9 @@ def test_x_said_y_heads(parser, sentence, speaker, verb):
     (["Washington", ")"], "The", False),
     (["Smith", "Jr."], "He", False),                  # "Jr." does end sentences
     (["the", "talks", "."][-2:], "Lavrov", False),
+    (["Ende", "›"], "Der", False),                    # every closing mark of data/quote_marks.tsv ends a sentence
+    (["Ende", "›"], "sagte", True),                   # … and a lower-case word after it goes on
+    (["終わり", "」"], "Next", False),
 ])
 def test_false_sentence_breaks_are_undone_by_rule(previous, first, joined):
     assert _continues(previous, first) is joined
