@@ -325,7 +325,7 @@ def _looks_like_title(content: str) -> bool:
         t[:1].isupper() or (len(t) < 4 and t.lower() in small) or t[:1].isdigit() for t in tokens)
 
 
-_WORD_BEFORE = regex.compile(r"(\w+|['’]s)\s*$")
+_WORD_BEFORE = regex.compile(r"(\w+|['’]s),?\s*$")  # "in his book, “…”": a comma may come between
 
 
 def _word_before(text: str, mark_start: int) -> regex.Match[str] | None:

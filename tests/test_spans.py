@@ -138,6 +138,8 @@ def test_a_lower_case_content_word_means_no_title():
 def test_a_title_after_the_kind_of_work_is_a_fragment_despite_its_full_stop():
     text = "said Cuban, who is also a host on the TV show “Shark Tank.” “I mean, it depends.”"
     assert [(q.text, q.fragment) for q in find_quotes(text)] == [("Shark Tank.", True), ("I mean, it depends.", False)]
+    text = "In his 2002 book, “Make Your Kid a Millionaire.” he wrote about it."  # a comma may come between
+    assert [(q.text, q.fragment) for q in find_quotes(text)] == [("Make Your Kid a Millionaire.", True)]
 
 
 def test_statements_are_not_fragments():
