@@ -26,7 +26,7 @@ from . import lexicon
 from .content import MAX_WORDS_AFTER_FINAL_CUE
 from .cues import CueWord, form_lemmas
 from .links import SPEECH_FAMILIES, VERBAL_FAMILIES, CueLink, governed_up_to, in_relative_clause, link_cues, outermost_reporter
-from .model import QuoteKind, Span
+from .model import QuoteKind, Span, SpeakerKind
 from .parsing import Sentence, Word, is_quote_mark
 from .positions import ByOffset, Coverage, Intervals
 from .speakers import FINITE_TAGS, can_speak, statement_owner, subject_after_quote
@@ -55,6 +55,18 @@ _NAME_LEAD_IN = regex.compile(r"(?:^|(?<=\n)|(?<=\s[-—–]\s))[ \t]*(?P<who>\p
                            r"[ \t]*:[ \t\u00a0]*$")
 # A speaker label in capitals opening a paragraph, then a colon: "WALLACE:", "SEN. MIKE PENCE:".
 _TRANSCRIPT_TURN = regex.compile(r"(?:[\"“][ \t]*)?(?P<who>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?P<colon>:)[ \t]+(?P<said>\S)")
+
+
+@lru_cache(maxsize=None)
+def _interview_labels() -> dict[str, str]:
+    """An interview's one-letter labels ("Q:", "A:") and the role each speaker gets (data/interview_labels.tsv)."""
+    return {row[0]: row[1] for row in lexicon.table("interview_labels.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _interview_turn() -> regex.Pattern[str]:
+    labels = "|".join(regex.escape(label) for label in _interview_labels())
+    return regex.compile(rf"(?P<who>{labels})(?P<colon>:)[ \t]+(?P<said>\S)")
 
 
 def _synthetic_word(text: str, start: int, end: int) -> Word:
@@ -252,10 +264,12 @@ class Attributor:
             if a.link is not None:
                 attributed.add(a.start, a.end)
         for index, (p_start, p_end) in enumerate(self.paragraphs):
-            m = _TRANSCRIPT_TURN.match(self.text, p_start, p_end)
+            m = _TRANSCRIPT_TURN.match(self.text, p_start, p_end) or _interview_turn().match(self.text, p_start, p_end)
             if m is None or attributed.crosses(m.start("said"), p_end):
                 continue
-            phrase = phrase_from_text(self.text, m.start("who"), m.end("who"))
+            role = _interview_labels().get(m.group("who"))
+            phrase = phrase_from_text(self.text, m.start("who"), m.end("who")) if role is None else SpeakerPhrase(
+                m.start("who"), m.end("who"), m.group("who"), None, role, SpeakerKind.PERSON, None, None, None)
             link_index, link = self._punctuation_cue(m.start("colon"), m.end("colon"), "transcript", phrase=phrase)
             self.used.add(link_index)
             out.append(Attributed(QuoteKind.DIRECT, m.start("said"), p_end, None, (), link, "transcript-turn", 0.7,

@@ -198,3 +198,19 @@ def test_transcript_turns_are_the_speakers_words():
                                                               "transcript-turn")
     assert second.text == "Well, look, we are ready for it." and second.speaker.name == "Pence"
     assert first.speaker.id != second.speaker.id
+
+
+def test_interview_questions_and_answers_go_to_the_interviewer_and_the_interviewee():
+    from quoteattr.extractor import build_analysis
+
+    text = ("Q: What did you find?\n\nA: My parents were gone.\n\n"
+            "Q: Did anyone help you?\n\nA: No, no one did.")
+    analysis = build_analysis(text, [])
+    assert [(q.text, q.speaker.name, q.speaker.title, q.method) for q in analysis.quotes] == [
+        ("What did you find?", None, "interviewer", "transcript-turn"),
+        ("My parents were gone.", None, "interviewee", "transcript-turn"),
+        ("Did anyone help you?", None, "interviewer", "transcript-turn"),
+        ("No, no one did.", None, "interviewee", "transcript-turn"),
+    ]
+    assert len(analysis.speakers) == 2  # one interviewer, one interviewee
+    assert all(text[q.mention.start:q.mention.end] in ("Q", "A") for q in analysis.quotes)
