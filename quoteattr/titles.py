@@ -56,6 +56,11 @@ def _demonyms() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("demonyms.tsv")}
 
 
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    return frozenset(_demonyms().values())
+
+
 def _is_org_word(word: str) -> bool:
     return word.lower() in lexicon.words("organization_words.txt")
 
@@ -125,11 +130,11 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
         h = honorifics.get(w.text.lower())
         if h in ("m", "f"):
             gender = h
-    name_run = _name_run(words)
+    name_run = _name_run(words, head)
     if _kind(words, head, name_run, _title(text, words, name_run), gender) is SpeakerKind.ORGANIZATION:
         words = _without_description(words, head)
         start, end = words[0].start, words[-1].end
-        name_run = _name_run(words)
+        name_run = _name_run(words, head)
     name = None
     if name_run:
         kept = [w for w in name_run if w.text.lower() not in honorifics]
@@ -173,12 +178,13 @@ def _is_name_token(w: Word) -> bool:
     lw = w.text.lower()
     if is_title_word(lw) or lw in _demonyms() or _is_org_word(lw) or lw in _DETERMINERS:
         return False
-    # a capitalised "verb" inside a sentence is a name a small tagger did not know ("Husted said")
-    mistagged = w.upos == "VERB" and w.index > 1
+    # a capitalised "verb" inside a sentence is a name a small tagger did not know ("Husted said");
+    # a word whose Penn tag says proper noun is a name word whatever its UPOS ("New" ADJ/NNP in "New York")
+    mistagged = (w.upos == "VERB" and w.index > 1) or w.xpos in ("NNP", "NNPS")
     return w.upos == "PROPN" or mistagged or lw.rstrip(".") in _bare_honorifics()
 
 
-def _name_run(words: list[Word]) -> list[Word]:
+def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
     """The run of capitalised name words that is not inside the title.
 
     A run right after a preposition ("of Russia", "at Nordbank") or right before
@@ -210,7 +216,11 @@ def _name_run(words: list[Word]) -> list[Word]:
             continue
         if after is not None and after.text in ("'s", "’s"):
             continue
-        if len(run) > len(best):
+        if after is not None and after.upos == "NOUN" and after.text[:1].islower():
+            continue  # a name modifying a common noun describes it: "10 South Carolina voters", "the Clinton campaign"
+        if head is not None and head in run and (not best or head not in best):
+            best = run  # the phrase's own head names it: "Charlie King, a prominent New York Democrat"
+        elif len(run) > len(best) and (head is None or head not in best):
             best = run
     return best
 
@@ -276,6 +286,10 @@ def _kind(words: list[Word], head: Word, name_run: list[Word], title: str | None
         return SpeakerKind.PERSON
     if _is_org_word(head_lower) or head.text.upper() == head.text and len(head.text) > 1 and head.upos == "PROPN":
         return SpeakerKind.ORGANIZATION
+    if name_run and " ".join(w.text for w in name_run).lower() in _countries():
+        return SpeakerKind.ORGANIZATION  # "the United States said": a state speaks through its government
+    if len(name_run) >= 2 and (head in name_run or words[-1] is name_run[-1]):
+        return SpeakerKind.PERSON  # "NBC News moderator Matt Lauer": the organisation is where the person works
     if any(_is_org_word(w.text) for w in words if w.text[:1].isupper()):
         return SpeakerKind.ORGANIZATION
     if title is not None:

@@ -3212,3 +3212,58 @@ Sad sad ADJ 2 parataxis -
 """)
     _, (sentence,) = _prepare(conllu(tree))
     assert _verb_tagged_as_noun(sentence, sentence.word(2))
+
+
+def _phrase_of(tree, head_text):
+    from quoteattr.extractor import _prepare
+    from quoteattr.titles import analyse_phrase
+
+    text, (sentence,) = _prepare(conllu(tree))
+    head = next(w for w in sentence.words if w.text == head_text)
+    return analyse_phrase(text, sentence, head)
+
+
+# The New York Times said …  -- "New" tagged ADJ, its Penn tag NNP
+NEW_YORK_TIMES = rows("""
+The the DET 4 det
+New new ADJ/NNP 4 amod
+York York PROPN 4 compound
+Times Times PROPN 5 nsubj
+said say VERB/VBD 0 root
+""")
+# Ohio Democratic Party Chairman David Pepper said …
+PARTY_CHAIRMAN = rows("""
+Ohio Ohio PROPN 3 compound
+Democratic Democratic PROPN 3 amod
+Party Party PROPN 4 compound
+Chairman chairman PROPN 6 compound
+David David PROPN 6 compound
+Pepper Pepper PROPN 7 nsubj
+said say VERB/VBD 0 root
+""")
+# Ten South Carolina voters said …
+STATE_VOTERS = rows("""
+Ten ten NUM 4 nummod
+South South PROPN 3 compound
+Carolina Carolina PROPN 4 compound
+voters voter NOUN 5 nsubj
+said say VERB/VBD 0 root
+""")
+# The United States said …
+UNITED_STATES = rows("""
+The the DET 3 det
+United United PROPN 3 compound
+States States PROPN 4 nsubj
+said say VERB/VBD 0 root
+""")
+
+
+@pytest.mark.parametrize("tree,head,name,title,kind", [
+    (NEW_YORK_TIMES, "Times", "New York Times", None, "organization"),   # a proper noun by its Penn tag
+    (PARTY_CHAIRMAN, "Pepper", "David Pepper", "Ohio Democratic Party Chairman", "person"),  # the party is where he works
+    (STATE_VOTERS, "voters", None, None, "unknown"),                      # a place name describing voters is no name
+    (UNITED_STATES, "States", "United States", None, "organization"),     # a state speaks through its government
+])
+def test_speaker_names_titles_and_kinds(tree, head, name, title, kind):
+    phrase = _phrase_of(tree, head)
+    assert (phrase.name, phrase.title, phrase.kind.value) == (name, title, kind)
