@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from . import lexicon
 from .model import SpeakerKind
 from .parsing import Sentence, Word, is_quote_mark
@@ -184,6 +186,9 @@ def _is_name_token(w: Word) -> bool:
     return w.upos == "PROPN" or mistagged or lw.rstrip(".") in _bare_honorifics()
 
 
+_PARTY_TAG = regex.compile(r"^[RDI]-\p{Lu}")
+
+
 def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
     """The run of capitalised name words that is not inside the title.
 
@@ -201,12 +206,13 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
             current = []
     if current:
         runs.append(current)
-    best: list[Word] = []
+    eligible: list[tuple[list[Word], bool]] = []  # (run, set off by a comma)
     for run in runs:
         i = words.index(run[0])
         j = words.index(run[-1])
         k = i - 1
-        while k > 0 and words[k].upos == "DET":  # "a narrator in the Clinton ad": past "the"
+        # "a narrator in the Clinton ad", "head of the major Super PAC": past "the" and lower-case adjectives
+        while k > 0 and (words[k].upos == "DET" or (words[k].upos == "ADJ" and words[k].text.islower())):
             k -= 1
         before = words[k] if k >= 0 else None
         after = words[j + 1] if j + 1 < len(words) else None
@@ -218,11 +224,21 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
             continue
         if after is not None and after.upos == "NOUN" and after.text[:1].islower():
             continue  # a name modifying a common noun describes it: "10 South Carolina voters", "the Clinton campaign"
-        if head is not None and head in run and (not best or head not in best):
-            best = run  # the phrase's own head names it: "Charlie King, a prominent New York Democrat"
-        elif len(run) > len(best) and (head is None or head not in best):
-            best = run
-    return best
+        if _PARTY_TAG.match(" ".join(w.text for w in run)):
+            continue  # "Kevin McCarthy, R-Calif.": a party and state, not a name
+        eligible.append((run, i > 0 and words[i - 1].text == ","))
+    if not eligible:
+        return []
+    titled_head = head is not None and is_title_word(head.text)
+
+    def preference(candidate: tuple[list[Word], bool]) -> tuple[bool, bool, int]:
+        run, set_off = candidate
+        # the phrase's own head names it ("Charlie King, a prominent New York Democrat"); under a
+        # title head, the name set off after it ("The head of the major Super PAC …, Mike Murphy");
+        # otherwise the longest run, the first of equals
+        return (head is not None and head in run, titled_head and set_off, len(run))
+
+    return max(eligible, key=preference)[0]
 
 
 def _title(text: str, words: list[Word], name_run: list[Word]) -> str | None:
@@ -233,7 +249,9 @@ def _title(text: str, words: list[Word], name_run: list[Word]) -> str | None:
     else:
         pieces = [words]
     best: str | None = None
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
+        if name_run and n == 1 and piece and piece[0].upos == "CCONJ":
+            continue  # "Donald Trump and Texas Sen. Ted Cruz": a second speaker, not a title
         piece = [w for w in piece]
         while piece and (piece[0].upos in ("PUNCT", "DET", "CCONJ") or piece[0].text.lower() in _DETERMINERS
                          or piece[0].text.lower() in _honorifics()):

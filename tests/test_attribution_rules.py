@@ -3267,3 +3267,52 @@ said say VERB/VBD 0 root
 def test_speaker_names_titles_and_kinds(tree, head, name, title, kind):
     phrase = _phrase_of(tree, head)
     assert (phrase.name, phrase.title, phrase.kind.value) == (name, title, kind)
+
+
+# Donald Trump and Texas Sen. Ted Cruz said …
+TWO_SPEAKERS = rows("""
+Donald Donald PROPN 8 nsubj
+Trump Trump PROPN 1 flat
+and and CCONJ 7 cc
+Texas Texas PROPN 7 compound
+Sen. Sen. PROPN 7 compound
+Ted Ted PROPN 7 compound
+Cruz Cruz PROPN 1 conj
+said say VERB/VBD 0 root
+""")
+# House Majority Leader Kevin McCarthy, R-Calif., said …
+PARTY_AND_STATE = rows("""
+House House PROPN 3 compound
+Majority Majority PROPN 3 compound
+Leader leader PROPN 0 root
+Kevin Kevin PROPN 5 flat
+McCarthy McCarthy PROPN 3 flat -
+, , PUNCT 7 punct
+R-Calif. R-Calif. PROPN 3 appos -
+, , PUNCT 7 punct
+""")
+# The head of the major Super PAC, Mike Murphy, said …
+HEAD_OF_PAC = rows("""
+The the DET 2 det
+head head NOUN 0 root
+of of ADP 7 case
+the the DET 7 det
+major major ADJ 7 amod
+Super Super PROPN 7 compound
+PAC PAC PROPN 2 nmod -
+, , PUNCT 10 punct
+Mike Mike PROPN 10 compound
+Murphy Murphy PROPN 2 appos -
+, , PUNCT 10 punct
+""")
+
+
+@pytest.mark.parametrize("tree,head,name,title", [
+    (TWO_SPEAKERS, "Donald", "Donald Trump", None),                        # a second speaker is no title
+    (PARTY_AND_STATE, "Leader", "Kevin McCarthy", "House Majority Leader"),  # "R-Calif." is no name
+    (HEAD_OF_PAC, "head", "Mike Murphy", "head of the major Super PAC"),     # the name set off after the title
+    (HEAD_OF_PAC[:7], "head", None, "head of the major Super PAC"),          # no name: "Super PAC" is in the title
+])
+def test_the_name_and_title_of_harder_speaker_phrases(tree, head, name, title):
+    phrase = _phrase_of(tree, head)
+    assert (phrase.name, phrase.title) == (name, title)
