@@ -3316,3 +3316,14 @@ Murphy Murphy PROPN 2 appos -
 def test_the_name_and_title_of_harder_speaker_phrases(tree, head, name, title):
     phrase = _phrase_of(tree, head)
     assert (phrase.name, phrase.title) == (name, title)
+
+
+def test_a_quote_with_a_speaker_gets_the_confidence_its_rule_earned_on_polnear_train(gold):
+    from quoteattr import lexicon
+
+    measured = {(m, k): float(c) for m, k, c, _ in lexicon.table("method_confidence.tsv")}
+    analysis = gold.analyze(conllu(INTERRUPTED_LONG, INTERRUPTED_SECOND, paragraphs=(0,)))
+    second = next(q for q in analysis.quotes if q.method == "interrupted-quote")
+    assert second.speaker is not None and second.confidence == measured[("interrupted-quote", "direct")]
+    (alone,) = [q for q in gold.analyze(conllu(LIKE_FAMILY)).quotes]
+    assert alone.speaker is None and alone.confidence <= 0.3  # no speaker: low whatever the rule

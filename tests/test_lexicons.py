@@ -75,3 +75,18 @@ def test_parsed_quotation_mark_tokens_are_exactly_the_span_engines_marks():
 
     assert all(is_quote_mark(token(m)) for m in marks)  # "‟", "＂" and "‛" included
     assert not is_quote_mark(token("-")) and not is_quote_mark(token("'s"))
+
+
+def test_method_confidence_rows_are_measured_shares_of_known_kinds():
+    rows = lexicon.table("method_confidence.tsv")
+    assert rows
+    for method, kind, confidence, quotes in rows:
+        assert kind in {"direct", "mixed", "indirect"}, method
+        assert 0.0 <= float(confidence) <= 1.0 and int(quotes) >= 10, method
+    assert len({(m, k) for m, k, _, _ in rows}) == len(rows)
+
+
+def test_interview_labels_are_single_capitals_with_a_role():
+    rows = lexicon.table("interview_labels.tsv")
+    assert {label for label, _ in rows} == {"Q", "A"}
+    assert all(role and role == role.lower() for _, role in rows)
