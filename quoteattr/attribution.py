@@ -723,7 +723,9 @@ class Attributor:
         """Leftover cues with a clausal complement report speech indirectly."""
         taken = Intervals()
         for a in direct:
-            if a.kind is not QuoteKind.FRAGMENT:
+            # a transcript turn's paragraph is not in quotation marks: the reports inside it
+            # ("A: … a neighbor told me they had been taken away") are attributions of their own
+            if a.kind is not QuoteKind.FRAGMENT and a.method != "transcript-turn":
                 taken.add(a.start, a.end)
         out: list[Attributed] = []
         # "according to" first: its clause is the content even inside another cue's complement

@@ -3327,3 +3327,27 @@ def test_a_quote_with_a_speaker_gets_the_confidence_its_rule_earned_on_polnear_t
     assert second.speaker is not None and second.confidence == measured[("interrupted-quote", "direct")]
     (alone,) = [q for q in gold.analyze(conllu(LIKE_FAMILY)).quotes]
     assert alone.speaker is None and alone.confidence <= 0.3  # no speaker: low whatever the rule
+
+
+# A: My neighbor told me they were gone.  (an interview's answer turn)
+ANSWER_TURN = rows("""
+A A PROPN 5 dep -
+: : PUNCT 1 punct
+My my PRON 4 nmod:poss
+neighbor neighbor NOUN 5 nsubj
+told tell VERB/VBD 0 root
+me I PRON 5 iobj
+they they PRON 9 nsubj
+were be AUX 9 cop
+gone gone ADJ 5 ccomp -
+. . PUNCT 5 punct
+""")
+
+
+def test_a_report_inside_a_transcript_turn_is_an_attribution_of_its_own(gold):
+    quotes = gold.analyze(conllu(ANSWER_TURN)).quotes
+    turn = next(q for q in quotes if q.method == "transcript-turn")
+    assert turn.speaker is not None and turn.speaker.title == "interviewee"
+    inner = next(q for q in quotes if q.kind is QuoteKind.INDIRECT)
+    assert inner.text == "they were gone" and inner.cue is not None and inner.cue.text == "told"
+    assert inner.mention is not None and inner.mention.text == "My neighbor"
