@@ -44,3 +44,24 @@ def test_predicted_units_without_double_marks_are_no_quotation_for_metric_a():
     headline = "Obama on Climate Change: The Trends Are 'Terrifying.'"
     start = headline.index("Terrifying")
     assert not holds_quotation(headline, [(start, start + len("Terrifying."))])
+
+
+def test_gum_entity_brackets_give_nested_and_single_word_mentions():
+    from gum_speakers import GoldMention, entity_at, gold_mentions
+
+    conllu = "\n".join([
+        "# sent_id = doc-1",
+        "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(7-person-new-coref",
+        "2\tminister\tminister\tNOUN\tNN\t_\t5\tnsubj\t_\tEntity=7)",
+        "3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_",
+        "4\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnmod\t_\tEntity=(8-place-new-coref)",
+        "5\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_",
+        "",
+        "# sent_id = doc-2",
+        "1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\tEntity=(7-person-giv-coref)",
+        "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_",
+    ])
+    mentions = gold_mentions(conllu)
+    assert set(mentions) == {GoldMention(0, 1, 2, "7"), GoldMention(0, 4, 4, "8"), GoldMention(1, 1, 1, "7")}
+    assert entity_at(mentions, [(0, 4)]) == "8"   # the smallest mention covering the word
+    assert entity_at(mentions, [(1, 1)]) == "7" and entity_at(mentions, [(0, 5)]) is None
