@@ -53,6 +53,8 @@ MAX_HEADLINE_NAME_WORDS = 7
 # live blogs): "IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen: “…”".
 _NAME_LEAD_IN = regex.compile(r"(?:^|(?<=\n)|(?<=\s[-—–]\s))[ \t]*(?P<who>\p{Lu}[\w.’'-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\w.’'-]*){0,5})"
                            r"[ \t]*:[ \t\u00a0]*$")
+MAX_LEAD_IN_NAME_CHARS = 200
+_DASH_BEFORE = regex.compile(r"[-—–][ \t]*$")
 # A speaker label in capitals opening a paragraph, then a colon: "WALLACE:", "SEN. MIKE PENCE:".
 _TRANSCRIPT_TURN = regex.compile(r"(?:[\"“][ \t]*)?(?P<who>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?P<colon>:)[ \t]+(?P<said>\S)")
 
@@ -557,13 +559,15 @@ class Attributor:
         """"Jeffrey M. Jones: “…”", "… OVERHYPE - HuffPollster: “…”": a bare name before the colon, opening
         the line (or after a headline's dash: then one word will do); never capitals ("IOWA POLLS:")
         nor a headline phrase ("The Latest:")."""
-        line_start = self.text.rfind("\n", 0, colon) + 1
-        m = _NAME_LEAD_IN.search(self.text, line_start, span.mark_start)
+        # a name is short: look back a bounded stretch, so that a long line with many quotes stays linear
+        window = max(0, colon - MAX_LEAD_IN_NAME_CHARS)
+        newline = self.text.rfind("\n", window, colon)
+        m = _NAME_LEAD_IN.search(self.text, newline + 1 if newline >= 0 else window, span.mark_start)
         if m is None:
             return None
         who_start, who_end = m.span("who")
         words = self.text[who_start:who_end].split()
-        after_dash = who_start > line_start and self.text[line_start:who_start].strip() != ""
+        after_dash = _DASH_BEFORE.search(self.text, max(0, who_start - 8), who_start) is not None
         if (len(words) < 2 and not after_dash) or any(w.isupper() and len(w) > 2 for w in words) \
                 or any(w.lower() in lexicon.words("headline_function_words.txt") for w in words if w != "and"):
             return None
