@@ -228,6 +228,7 @@ def main() -> None:
     parser.add_argument("--offset", type=int, default=0, help="with --every: start at this document (another sample)")
     parser.add_argument("--model", default=None)
     parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes for Extractor.pipe (n_process)")
     parser.add_argument("--learn-cues", action="store_true")
     parser.add_argument("--predictions", type=Path, default=None,
                         help="score another tool's JSONL predictions (see textacy_baseline.py) instead")
@@ -256,7 +257,7 @@ def main() -> None:
             analyses = [build_analysis(d.text, sents) for d, sents in zip(docs, parsed)]
             args.cache.write_bytes(pickle.dumps(parsed))
         else:
-            analyses = list(extractor.pipe([d.text for d in docs], batch_size=args.batch_size))
+            analyses = list(extractor.pipe([d.text for d in docs], batch_size=args.batch_size, n_process=args.jobs))
         elapsed = time.perf_counter() - start
     scores = Scores()
     for doc, analysis in zip(docs, analyses):

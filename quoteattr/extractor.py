@@ -65,10 +65,23 @@ class Extractor:
     def analyze(self, document: Input, source: str | None = None) -> Analysis:
         return next(self._analyze_batch([document], [source]))
 
-    def pipe(self, documents: Iterable[Input], batch_size: int = 8) -> Iterator[Analysis]:
-        """Stream analyses for many documents, parsing ``batch_size`` documents at a time."""
+    def pipe(self, documents: Iterable[Input], batch_size: int = 8, n_process: int = 1) -> Iterator[Analysis]:
+        """Stream analyses for many documents, parsing ``batch_size`` documents at a time.
+
+        ``n_process`` > 1 spreads the batches over that many worker processes (each loads the
+        models once and uses its share of the CPU's threads); analyses come back in input order.
+        As with any ``multiprocessing`` code, a script calling it needs ``if __name__ == "__main__":``.
+        """
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
+        if n_process < 1:
+            raise ValueError("n_process must be at least 1")
+        if n_process > 1:
+            from .workers import pipe_in_processes
+
+            yield from pipe_in_processes(self.parser.model, self.parser.device, self.parse_all,
+                                         documents, batch_size, n_process)
+            return
         batch: list[Input] = []
         for document in documents:
             batch.append(document)

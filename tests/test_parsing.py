@@ -144,6 +144,15 @@ def test_pipe_streams_in_order(extractor, seed_text):
     assert results[0] == extractor.analyze(seed_text)
 
 
+def test_pipe_over_two_processes_gives_the_same_analyses_in_order(extractor, seed_text):
+    texts = [seed_text, "", "“We will build it,” the mayor said on Monday.", "No quotes here.", seed_text]
+    parallel = list(extractor.pipe(texts, batch_size=2, n_process=2))
+    assert parallel == list(extractor.pipe(texts, batch_size=2))
+    assert [a.quotes[0].text if a.quotes else None for a in parallel][1:4] == [None, "We will build it,", None]
+    with pytest.raises(ValueError):
+        list(extractor.pipe(texts, n_process=0))
+
+
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
