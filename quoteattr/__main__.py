@@ -2,4 +2,5 @@
 
 from .cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # worker processes (--jobs) import this module again and must not run it
+    raise SystemExit(main())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import deque
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, TextIO
@@ -81,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="'embedded' (default), 'stanza' (official models, if installed) or a model directory")
     parser.add_argument("--spans-only", action="store_true", help="quotation spans only, no parser (fast)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    parser.add_argument("--jobs", "-j", type=int, default=1,
+                        help="worker processes (each loads the models; worth it for many files on many cores)")
     return parser
 
 
@@ -133,9 +136,43 @@ def main(argv: list[str] | None = None) -> int:
             emit(analysis)
             progress.step(label)
 
-    try:
-        batch: list[tuple[str, str]] = []
+    if args.jobs < 1:
+        print("quoteattr: error: --jobs must be at least 1", file=sys.stderr)
+        return 2
+
+    def readable() -> Iterator[tuple[str, str]]:
         for label, path in inputs:
+            try:
+                yield _read(path), label
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                fail(label, exc)
+                progress.step(label)
+
+    def in_flight(extractor: Extractor) -> None:
+        """--jobs N: the files stream to worker processes; results come back in order, errors in place."""
+        from .workers import pipe_in_processes
+
+        labels: deque[str] = deque()
+
+        def texts() -> Iterator[str]:
+            for text, label in readable():
+                labels.append(label)
+                yield text
+
+        for result in pipe_in_processes(extractor.parser.model, extractor.parser.device, extractor.parse_all,
+                                        texts(), BATCH_DOCUMENTS, args.jobs, keep_errors=True):
+            label = labels.popleft()
+            if isinstance(result, Exception):
+                fail(label, result)
+            else:
+                emit(replace(result, source=label))
+            progress.step(label)
+
+    try:
+        if extractor is not None and args.jobs > 1:
+            in_flight(extractor)
+        batch: list[tuple[str, str]] = []
+        for label, path in (inputs if extractor is None or args.jobs == 1 else ()):
             try:
                 text = _read(path)
             except (OSError, UnicodeDecodeError, ValueError) as exc:

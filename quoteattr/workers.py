@@ -30,18 +30,32 @@ def _start(model: Any, device: str, parse_all: bool, threads: int) -> None:
     _WORKER = Extractor(model=model, device=device, parse_all=parse_all)
 
 
-def _analyze(batch: list[Any]) -> list[Analysis]:
-    return list(_WORKER.pipe(batch, batch_size=len(batch)))
+def _analyze(batch: list[Any]) -> list[Analysis | Exception]:
+    """The batch's analyses; when one document is bad input, each document alone, its error in its place."""
+    try:
+        return list(_WORKER.pipe(batch, batch_size=len(batch)))
+    except (ValueError, TypeError):
+        out: list[Analysis | Exception] = []
+        for document in batch:
+            try:
+                out.append(_WORKER.analyze(document))
+            except (ValueError, TypeError) as exc:
+                out.append(exc)
+        return out
 
 
 def pipe_in_processes(model: Any, device: str, parse_all: bool, documents: Iterable[Any],
-                      batch_size: int, n_process: int) -> Iterator[Analysis]:
-    """Analyses of ``documents`` in input order, batches spread over ``n_process`` workers."""
+                      batch_size: int, n_process: int, keep_errors: bool = False) -> Iterator[Any]:
+    """Analyses of ``documents`` in input order, batches spread over ``n_process`` workers.
+
+    A document that is bad input raises its error where it stands in the stream, as one process
+    would; with ``keep_errors`` the error is yielded in its place instead (the command line reports
+    it and goes on)."""
     threads = max(1, (os.cpu_count() or 1) // n_process)
     context = multiprocessing.get_context("spawn")  # forking a process that holds torch threads can hang
     with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start,
                              initargs=(model, device, parse_all, threads)) as pool:
-        pending: deque[Future[list[Analysis]]] = deque()
+        pending: deque[Future[list[Analysis | Exception]]] = deque()
         batch: list[Any] = []
         for document in documents:
             batch.append(document)
@@ -49,8 +63,15 @@ def pipe_in_processes(model: Any, device: str, parse_all: bool, documents: Itera
                 pending.append(pool.submit(_analyze, batch))
                 batch = []
                 while len(pending) > 2 * n_process:  # a bounded window: long streams stay in memory budget
-                    yield from pending.popleft().result()
+                    yield from _results(pending.popleft(), keep_errors)
         if batch:
             pending.append(pool.submit(_analyze, batch))
         while pending:
-            yield from pending.popleft().result()
+            yield from _results(pending.popleft(), keep_errors)
+
+
+def _results(future: Future[list[Analysis | Exception]], keep_errors: bool) -> Iterator[Any]:
+    for result in future.result():
+        if isinstance(result, Exception) and not keep_errors:
+            raise result
+        yield result

@@ -93,3 +93,26 @@ Ann Ann PROPN 4 nsubj -
     assert [d["source"].rsplit("/", 1)[-1] for d in docs] == [n for i, n in enumerate(names) if i != 9]
     assert all(d["quotes"][0]["speaker"]["name"] == "Ann" for d in docs)
     assert "doc09.conllu" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_jobs_spread_files_over_worker_processes_with_the_same_output(tmp_path):
+    from gold_parses import conllu, rows
+
+    said = rows("""
+“ “ PUNCT 2 punct -
+Yes yes INTJ 4 ccomp -
+” ” PUNCT 2 punct
+said say VERB 0 root
+Ann Ann PROPN 4 nsubj -
+. . PUNCT 4 punct
+""")
+    cyclic = [(r[0], r[1], r[2], 5 if r[0] == "said" else r[3], "nsubj" if r[0] == "said" else r[4], *r[5:])
+              for r in said]
+    for i in range(11):
+        (tmp_path / f"doc{i:02d}.conllu").write_text(conllu(cyclic if i == 9 else said), encoding="utf-8")
+    (tmp_path / "doc11.txt").write_bytes(b"\x00binary\x00")
+    one = run("--format", "jsonl", "--no-progress", str(tmp_path))
+    two = run("--format", "jsonl", "--no-progress", "--jobs", "2", str(tmp_path))
+    assert two.returncode == one.returncode == 1
+    assert two.stdout == one.stdout and len(two.stdout.splitlines()) == 10
+    assert "doc09.conllu" in two.stderr and "doc11.txt" in two.stderr and "Traceback" not in two.stderr
