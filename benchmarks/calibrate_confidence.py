@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from polnear import _attributed, _greedy, _overlap, _tokens, _units  # noqa: E402
+from polnear import _attributed, _overlap, _units, match_contents  # noqa: E402
 from polnear_data import load_split  # noqa: E402
 from quoteattr import Extractor, QuoteKind  # noqa: E402
 from quoteattr.extractor import build_analysis, select_sentences  # noqa: E402
@@ -46,14 +46,7 @@ def measure(docs, parses) -> tuple[Counter, Counter, list[tuple[float, bool]]]:
     for doc, sentences in zip(docs, parses):
         analysis = build_analysis(doc.text, sentences)
         units = _units([q for q in analysis.quotes if q.kind is not QuoteKind.FRAGMENT and _attributed(q)])
-        gold_tokens = [_tokens(doc.text, g.content) for g in doc.attributions]
-        unit_tokens = [_tokens(doc.text, u.spans) for u in units]
-        pairs = []
-        for gi, gt in enumerate(gold_tokens):
-            for pi, pt in enumerate(unit_tokens):
-                if gt and pt and len(gt & pt) / max(len(gt), len(pt)) >= 0.5:
-                    pairs.append((len(gt & pt) / max(len(gt), len(pt)), gi, pi))
-        gold_of = {pi: gi for gi, pi in _greedy(pairs).items()}
+        gold_of = {pi: gi for gi, pi in match_contents(doc.text, doc.attributions, units).items()}
         for pi, unit in enumerate(units):
             for q in unit.quotes:
                 if q.speaker is None:

@@ -24,7 +24,7 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from polnear_data import GoldDocument, holds_quotation, load_split  # noqa: E402
+from polnear_data import GoldAttribution, GoldDocument, holds_quotation, load_split  # noqa: E402
 
 from quoteattr import Extractor, QuoteKind  # noqa: E402
 from quoteattr.extractor import build_analysis, select_sentences  # noqa: E402
@@ -102,6 +102,20 @@ def _units(quotes) -> list[Unit]:
     return [Unit(g) for g in groups.values()]
 
 
+def match_contents(text: str, gold: list[GoldAttribution], units: list[Unit]) -> dict[int, int]:
+    """(c)'s matching: gold index -> unit index, greedily by the share of word tokens (>= 50%)."""
+    g_tok = [_tokens(text, g.content) for g in gold]
+    p_tok = [_tokens(text, u.spans) for u in units]
+    pairs = []
+    for gi, gt in enumerate(g_tok):
+        for pi, pt in enumerate(p_tok):
+            if gt and pt:
+                share = len(gt & pt) / max(len(gt), len(pt))
+                if share >= 0.5:
+                    pairs.append((share, gi, pi))
+    return _greedy(pairs)
+
+
 class Scores:
     def __init__(self) -> None:
         self.c = Counter()
@@ -133,18 +147,9 @@ class Scores:
                 c["b_ok"] += 1
         # (c)
         p_all = _units([q for q in quotes if q.kind is not QuoteKind.FRAGMENT and _attributed(q)])
-        g_tok = [_tokens(text, g.content) for g in gold]
-        p_tok = [_tokens(text, q.spans) for q in p_all]
-        pairs = []
-        for gi, gt in enumerate(g_tok):
-            for pi, pt in enumerate(p_tok):
-                if gt and pt:
-                    share = len(gt & pt) / max(len(gt), len(pt))
-                    if share >= 0.5:
-                        pairs.append((share, gi, pi))
         c["c_gold"] += len(gold)
         c["c_pred"] += len(p_all)
-        c["c_tp"] += len(_greedy(pairs))
+        c["c_tp"] += len(match_contents(text, gold, p_all))
         # (d)
         g_cues = [g.cue for g in gold if g.cue]
         p_cues = [[(q.cue.start, q.cue.end)] for q in p_all if q.cue is not None]  # type: ignore[union-attr]

@@ -376,6 +376,6 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
         return None
     last = words[-1]
     # a capitalised word inside the sentence is a name even when a small tagger calls it a verb
-    if last.upos in _NOMINAL or (last.text[:1].isupper() and last.index > 1 and last.upos in ("VERB", "ADJ", "X")):
+    if last.upos in _NOMINAL or _mistagged_name(last):
         return last
     return None
