@@ -41,10 +41,11 @@ MAX_INTERRUPTION_CHARS = 400
 # “…!” | Scott's niece, state Del. Marcia Price (D-Newport News), shouted. -- how far (characters)
 # the cue of a split-off attribution sentence may stand from the quote it reports.
 MAX_SPEAKER_CHARS_AFTER = 160
-_DASH_SPEAKER = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*(?=\n|$)")
+_DASH_NAME = r"[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*"  # the name after a dash, to the line's end
+_DASH_SPEAKER = regex.compile(rf"[ \t\u00a0]*(?P<dash>[—―–]|--){_DASH_NAME}(?=\n|$)")
 # The same on a line of its own after a paragraph that is one quotation (fact-check columns):
 # '“I went to Wall Street before the crash. …”\n\n- Clinton.' -- here a hyphen is a dash too.
-_DASH_LINE = regex.compile(r"[ \t\u00a0]*(?P<dash>[—―–-]|--)[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*")
+_DASH_LINE = regex.compile(rf"[ \t\u00a0]*(?P<dash>[—―–-]|--){_DASH_NAME}")
 # A headline giving a claim to a name: "Sanders: Clinton needs to …", "Poll: Wealthy Voters …".
 _HEADLINE_CLAIM = regex.compile(r"(?P<who>\p{Lu}[\w.’'\- ]{0,60}?)(?P<colon>:)[ \t]+(?P<said>\S)")
 MAX_HEADLINE_WORDS = 30

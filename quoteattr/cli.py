@@ -7,15 +7,13 @@ import sys
 from collections import deque
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, TextIO
+from typing import Iterator, TextIO
 
 from . import render
+from .extractor import Extractor, analyze_keeping_errors
 from .model import Analysis, Quote, QuoteKind
 from .parsing import ModelError
 from .spans import find_quotes
-
-if TYPE_CHECKING:
-    from .extractor import Extractor
 
 
 def _inputs(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
@@ -94,12 +92,13 @@ BATCH_DOCUMENTS = 8
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.jobs < 1:
+        print("quoteattr: error: --jobs must be at least 1", file=sys.stderr)
+        return 2
     inputs = list(_inputs(args.paths))
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     extractor: Extractor | None = None
     if not args.spans_only:
-        from .extractor import Extractor
-
         extractor = Extractor(model=args.model)
     progress = _Progress(len(inputs), sys.stderr, not args.no_progress)
     failures = 0
@@ -118,27 +117,19 @@ def main(argv: list[str] | None = None) -> int:
         failures += 1
         print(f"\nquoteattr: error: {label}: {exc}", file=sys.stderr)
 
+    def deliver(result: Analysis | Exception, label: str) -> None:
+        """One document's analysis, or its error reported in its place."""
+        if isinstance(result, Exception):
+            fail(label, result)
+        else:
+            emit(replace(result, source=label))
+        progress.step(label)
+
     def flush(batch: list[tuple[str, str]]) -> None:
         """Analyse read documents together; one that fails is reported alone, the others kept."""
         assert extractor is not None
-        try:
-            analyses = [replace(a, source=label) for a, (_, label) in zip(
-                extractor.pipe([text for text, _ in batch], batch_size=len(batch)), batch)]
-        except (ValueError, TypeError):
-            for text, label in batch:  # find the culprit, keep the rest
-                try:
-                    emit(extractor.analyze(text, source=label))
-                except (ValueError, TypeError) as exc:
-                    fail(label, exc)
-                progress.step(label)
-            return
-        for analysis, (_, label) in zip(analyses, batch):
-            emit(analysis)
-            progress.step(label)
-
-    if args.jobs < 1:
-        print("quoteattr: error: --jobs must be at least 1", file=sys.stderr)
-        return 2
+        for result, (_, label) in zip(analyze_keeping_errors(extractor, [text for text, _ in batch]), batch):
+            deliver(result, label)
 
     def readable() -> Iterator[tuple[str, str]]:
         for label, path in inputs:
@@ -161,34 +152,24 @@ def main(argv: list[str] | None = None) -> int:
 
         for result in pipe_in_processes(extractor.parser.model, extractor.parser.device, extractor.parse_all,
                                         texts(), BATCH_DOCUMENTS, args.jobs, keep_errors=True):
-            label = labels.popleft()
-            if isinstance(result, Exception):
-                fail(label, result)
-            else:
-                emit(replace(result, source=label))
-            progress.step(label)
+            deliver(result, labels.popleft())
 
     try:
         if extractor is not None and args.jobs > 1:
             in_flight(extractor)
-        batch: list[tuple[str, str]] = []
-        for label, path in (inputs if extractor is None or args.jobs == 1 else ()):
-            try:
-                text = _read(path)
-            except (OSError, UnicodeDecodeError, ValueError) as exc:
-                fail(label, exc)
-                progress.step(label)
-                continue
-            if extractor is None:
-                emit(_spans_only(text, label))
-                progress.step(label)
-                continue
-            batch.append((text, label))
-            if len(batch) == BATCH_DOCUMENTS:
+        else:
+            batch: list[tuple[str, str]] = []
+            for text, label in readable():
+                if extractor is None:
+                    emit(_spans_only(text, label))
+                    progress.step(label)
+                    continue
+                batch.append((text, label))
+                if len(batch) == BATCH_DOCUMENTS:
+                    flush(batch)
+                    batch = []
+            if batch:
                 flush(batch)
-                batch = []
-        if batch:
-            flush(batch)
         if args.format == "json":
             out.write(render.to_json(collected) + "\n")
         elif args.format == "html":

@@ -106,6 +106,22 @@ class Extractor:
             yield build_analysis(text, sentences or [], source, spans[text])
 
 
+def analyze_keeping_errors(extractor: Extractor, documents: list[Input]) -> list[Analysis | Exception]:
+    """The documents' analyses, parsed as one batch; when one is bad input (a CoNLL-U that is no
+    tree), each document alone, its error in its place: the command line and worker processes
+    report it and keep the others."""
+    try:
+        return list(extractor.pipe(documents, batch_size=max(1, len(documents))))
+    except (ValueError, TypeError):
+        out: list[Analysis | Exception] = []
+        for document in documents:
+            try:
+                out.append(extractor.analyze(document))
+            except (ValueError, TypeError) as exc:
+                out.append(exc)
+        return out
+
+
 def _select_all(text: str, sentences: list[Sentence]) -> set[int]:
     return set(range(len(sentences)))
 

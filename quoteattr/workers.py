@@ -15,33 +15,23 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Iterable, Iterator
 
+from .extractor import Extractor, analyze_keeping_errors
 from .model import Analysis
 
-_WORKER: Any = None  # this worker process's Extractor (set by _start, never in the caller's process)
+_WORKER: Extractor | None = None  # this worker process's Extractor (set by _start, never in the caller's process)
 
 
 def _start(model: Any, device: str, parse_all: bool, threads: int) -> None:
     global _WORKER
     import torch
 
-    from .extractor import Extractor
-
     torch.set_num_threads(threads)
     _WORKER = Extractor(model=model, device=device, parse_all=parse_all)
 
 
 def _analyze(batch: list[Any]) -> list[Analysis | Exception]:
-    """The batch's analyses; when one document is bad input, each document alone, its error in its place."""
-    try:
-        return list(_WORKER.pipe(batch, batch_size=len(batch)))
-    except (ValueError, TypeError):
-        out: list[Analysis | Exception] = []
-        for document in batch:
-            try:
-                out.append(_WORKER.analyze(document))
-            except (ValueError, TypeError) as exc:
-                out.append(exc)
-        return out
+    assert _WORKER is not None, "a worker analyses only after _start"
+    return analyze_keeping_errors(_WORKER, batch)
 
 
 def pipe_in_processes(model: Any, device: str, parse_all: bool, documents: Iterable[Any],

@@ -69,8 +69,10 @@ def test_missing_file_is_an_error_not_a_crash():
     assert "no/such/file.txt" in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_documents_analysed_in_batches_keep_their_sources_and_an_invalid_parse_stays_alone(tmp_path):
-    from gold_parses import conllu, rows
+def _said_and_cyclic():
+    """CoNLL-U rows of '“Yes” said Ann.', and the same with no tree ("said" hangs on "Ann" and
+    "Ann" on "said"): a good document and a bad one for the command line."""
+    from gold_parses import rows
 
     said = rows("""
 “ “ PUNCT 2 punct -
@@ -81,7 +83,14 @@ Ann Ann PROPN 4 nsubj -
 . . PUNCT 4 punct
 """)
     cyclic = [(r[0], r[1], r[2], 5 if r[0] == "said" else r[3], "nsubj" if r[0] == "said" else r[4], *r[5:])
-              for r in said]  # "said" hangs on "Ann" and "Ann" on "said": no tree
+              for r in said]
+    return said, cyclic
+
+
+def test_documents_analysed_in_batches_keep_their_sources_and_an_invalid_parse_stays_alone(tmp_path):
+    from gold_parses import conllu
+
+    said, cyclic = _said_and_cyclic()
     names = []
     for i in range(11):  # more than one batch of documents
         name = f"doc{i:02d}.conllu"
@@ -96,18 +105,9 @@ Ann Ann PROPN 4 nsubj -
 
 
 def test_jobs_spread_files_over_worker_processes_with_the_same_output(tmp_path):
-    from gold_parses import conllu, rows
+    from gold_parses import conllu
 
-    said = rows("""
-“ “ PUNCT 2 punct -
-Yes yes INTJ 4 ccomp -
-” ” PUNCT 2 punct
-said say VERB 0 root
-Ann Ann PROPN 4 nsubj -
-. . PUNCT 4 punct
-""")
-    cyclic = [(r[0], r[1], r[2], 5 if r[0] == "said" else r[3], "nsubj" if r[0] == "said" else r[4], *r[5:])
-              for r in said]
+    said, cyclic = _said_and_cyclic()
     for i in range(11):
         (tmp_path / f"doc{i:02d}.conllu").write_text(conllu(cyclic if i == 9 else said), encoding="utf-8")
     (tmp_path / "doc11.txt").write_bytes(b"\x00binary\x00")
