@@ -27,7 +27,7 @@ from .content import MAX_WORDS_AFTER_FINAL_CUE
 from .cues import CueWord, form_lemmas
 from .links import SPEECH_FAMILIES, VERBAL_FAMILIES, CueLink, governed_up_to, in_relative_clause, link_cues, outermost_reporter
 from .model import QuoteKind, Span, SpeakerKind
-from .parsing import Sentence, Word, is_quote_mark
+from .parsing import CLOSING_QUOTE_CHARS, Sentence, Word, is_quote_mark
 from .positions import ByOffset, Coverage, Intervals
 from .speakers import FINITE_TAGS, can_speak, statement_owner, subject_after_quote
 from .spans import FRAGMENT_MAX_WORDS, QuoteSpan
@@ -126,7 +126,6 @@ def _resuming_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
-_CLOSING_RUN = "\"'”’»"  # marks that may close a quoted stretch before the writer resumes
 
 
 def _writer_resumes(text: str, last_mark: int, end: int) -> int:
@@ -153,7 +152,7 @@ def _before_closing_marks(text: str, end: int) -> str:
     """The character before the run of closing marks that ends at ``end`` ("" at the text's start);
     a backward scan, so that a document with many mixed quotes stays linear."""
     i = end
-    while i > 0 and text[i - 1] in _CLOSING_RUN:
+    while i > 0 and text[i - 1] in CLOSING_QUOTE_CHARS:
         i -= 1
     return text[i - 1] if i > 0 else ""
 

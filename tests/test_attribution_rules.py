@@ -1232,6 +1232,17 @@ def test_writer_resumes_after_the_last_quote_by_rule(text, kept):
     assert text[:_writer_resumes(text, last_mark, len(text))] == kept
 
 
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ("«", "»"), ("‹", "›"), ("「", "」"), ("『", "』"),
+                                              ("＂", "＂"), ('"', '"'), ("‘", "’")])
+def test_writer_resumes_after_an_inner_comma_whatever_mark_closes_the_quote(opening, closing):
+    """Every closing mark of data/quote_marks.tsv counts, not only the Western ones."""
+    from quoteattr.attribution import _writer_resumes
+
+    text = f"was only {opening}partial,{closing} meaning it protected them"
+    last_mark = text.index(closing, text.index(opening) + 1) + 1
+    assert text[:_writer_resumes(text, last_mark, len(text))] == f"was only {opening}partial,{closing}"
+
+
 # Cummings called him a master at deals. “He is a genius at deals.”  (one paragraph)
 REPORT_THEN_QUOTE = rows("""
 Cummings Cummings PROPN 2 nsubj
