@@ -28,7 +28,8 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         return next((k for k in sentence.children(word.index) if k.deprel.startswith("nmod")), None)
     for _ in range(3):  # climb conj/xcomp/advcl chains: "went on to say", "was quoted as saying"
         kids = sentence.children(word.index)
-        subj = [k for k in kids if (k.deprel in ("nsubj", "nsubj:outer") or _active_despite_label(sentence, word, k))
+        subj = [k for k in kids if (k.deprel in ("nsubj", "nsubj:outer") or _active_despite_label(sentence, word, k)
+                                    or _name_read_as_modal(word, k))
                 and not is_time(sentence, k) and not _governed_by_preposition(sentence, k)]
         # a second subject inside the quotation is the parser's error: '“…an ambition,” said Kidd';
         # of two outside it, the one nearer the verb ("At a rally in Portsmouth, N.H., …, Senator Bernie Sanders endorsed")
@@ -344,6 +345,14 @@ def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
         if w.upos not in ("DET", "ADJ", "NUM"):
             return None
     return None
+
+
+def _name_read_as_modal(verb: Word, word: Word) -> bool:
+    """"Will wrote", "May says": no modal comes before a past or third-person form, so a capitalised
+    "modal" there is a name (George Will, Theresa May) that the tagger read as the auxiliary.  The tag
+    alone is not enough: after a "modal" the tagger calls "wrote" a base form, but its lemma differs."""
+    finite = verb.xpos in ("VBD", "VBZ") or verb.text.lower() != verb.lemma.lower()
+    return word.deprel == "aux" and word.xpos == "MD" and word.text[:1].isupper() and finite
 
 
 def _mistagged_name(word: Word) -> bool:

@@ -175,6 +175,8 @@ def _bare_honorifics() -> frozenset[str]:
 
 
 def _is_name_token(w: Word) -> bool:
+    if w.text[:1].isupper() and w.xpos == "MD" and w.deprel == "aux":
+        return True  # "Will wrote": in a speaker's phrase only when the speaker rules read the modal as a name
     if not w.text[:1].isupper() or w.upos not in ("PROPN", "NOUN", "X", "ADJ", "VERB"):
         return False
     lw = w.text.lower()

@@ -537,6 +537,36 @@ def test_a_capitalised_word_before_the_verb_is_a_name_whatever_its_tag(gold):
     assert q.speaker is not None and q.speaker.name == "Husted"
 
 
+# “This might hasten the eclipse of Trump,” Will wrote.  -- George Will, read as the modal "will"
+MODAL_NAME = """
+“ “ PUNCT 4 punct -
+This this PRON 4 nsubj
+might might AUX/MD 4 aux
+hasten hasten VERB 12 ccomp -
+the the DET 6 det
+eclipse eclipse NOUN 4 obj
+of of ADP 8 case
+Trump Trump PROPN 6 nmod -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+Will will AUX/MD 12 aux
+{verb} {lemma} VERB/{tag} 0 root
+. . PUNCT 12 punct
+"""
+
+
+@pytest.mark.parametrize("verb, lemma, tag, speaks", [
+    ("wrote", "write", "VBD", True), ("says", "say", "VBZ", True),
+    ("wrote", "write", "VB", True),  # the tagger, misled by the "modal", calls it a base form; its lemma says not
+    ("say", "say", "VB", False),  # "… will say": a real modal before the base form
+])
+def test_a_capitalised_modal_before_a_finite_verb_is_a_name(gold, verb, lemma, tag, speaks):
+    tree = rows(MODAL_NAME.replace("{verb}", verb).replace("{lemma}", lemma).replace("{tag}", tag))
+    (q,) = gold.analyze(conllu(tree)).quotes
+    assert q.cue is not None and q.cue.text == verb
+    assert (q.speaker is not None and q.speaker.name == "Will") is speaks
+
+
 # He slammed the plan as “reckless” on Friday in an interview.
 GOVERNED = rows("""
 He he PRON 2 nsubj
