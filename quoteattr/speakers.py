@@ -293,11 +293,12 @@ def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
 
 
 def _noun_phrase_after(sentence: Sentence, verb: Word) -> Word | None:
-    """The head of a noun phrase opening right after the verb ("said Mr. King", "added another Democrat")."""
+    """The head of a noun phrase opening right after the verb ("said Mr. King", "added another Democrat",
+    "wrote one commenter")."""
     for w in [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4]:
         if w.upos in _NOMINAL:
             return phrase_head(sentence, w)
-        if w.upos not in ("DET", "ADJ"):
+        if w.upos not in ("DET", "ADJ", "NUM"):
             break
     return None
 

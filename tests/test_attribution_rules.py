@@ -567,6 +567,30 @@ def test_a_capitalised_modal_before_a_finite_verb_is_a_name(gold, verb, lemma, t
     assert (q.speaker is not None and q.speaker.name == "Will") is speaks
 
 
+# “The Clintons will find a way,” wrote one commenter.  -- the speaker parsed as the verb's object
+NUMBERED_SPEAKER_AFTER = rows("""
+“ “ PUNCT 5 punct -
+The the DET 3 det
+Clintons Clinton PROPN 5 nsubj
+will will AUX/MD 5 aux
+find find VERB 10 ccomp -
+a a DET 7 det
+way way NOUN 5 obj -
+, , PUNCT 5 punct -
+” ” PUNCT 5 punct
+wrote write VERB/VBD 0 root
+one one NUM 12 nummod
+commenter commenter NOUN 10 obj
+. . PUNCT 10 punct
+""")
+
+
+def test_a_counted_noun_phrase_after_an_inverted_verb_speaks(gold):
+    (q,) = gold.analyze(conllu(NUMBERED_SPEAKER_AFTER)).quotes
+    assert q.cue is not None and q.cue.text == "wrote"
+    assert q.mention is not None and q.mention.text == "one commenter"
+
+
 # He slammed the plan as “reckless” on Friday in an interview.
 GOVERNED = rows("""
 He he PRON 2 nsubj
