@@ -295,10 +295,12 @@ def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
 def _noun_phrase_after(sentence: Sentence, verb: Word) -> Word | None:
     """The head of a noun phrase opening right after the verb ("said Mr. King", "added another Democrat",
     "wrote one commenter")."""
-    for w in [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4]:
+    following = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4]
+    for i, w in enumerate(following):
         if w.upos in _NOMINAL:
             return phrase_head(sentence, w)
-        if w.upos not in ("DET", "ADJ", "NUM"):
+        first_name = w.text[:1].isupper() and i + 1 < len(following) and following[i + 1].upos == "PROPN"
+        if w.upos not in ("DET", "ADJ", "NUM") and not first_name:  # "said Whit Ayres", "Whit" tagged SCONJ
             break
     return None
 

@@ -585,6 +585,36 @@ commenter commenter NOUN 10 obj
 """)
 
 
+# “She is weaker than I expected,” said Whit Ayres, who was Rubio's pollster.  -- "Whit" read as a conjunction
+MISTAGGED_FIRST_NAME_AFTER = rows("""
+“ “ PUNCT 4 punct -
+She she PRON 4 nsubj
+is be AUX 4 cop
+weaker weak ADJ 10 ccomp -
+than than SCONJ 7 mark
+I I PRON 7 nsubj
+expected expect VERB/VBD 4 advcl -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+said say VERB/VBD 0 root
+Whit Whit SCONJ/IN 18 mark
+Ayres Ayres PROPN 18 nsubj
+, , PUNCT 14 punct
+who who PRON 18 nsubj
+was be AUX 18 cop
+Rubio Rubio PROPN 18 nmod:poss
+'s 's PART 16 case
+pollster pollster NOUN 10 ccomp
+. . PUNCT 10 punct
+""")
+
+
+def test_a_mistagged_first_name_after_an_inverted_verb_does_not_hide_the_speaker(gold):
+    (q,) = gold.analyze(conllu(MISTAGGED_FIRST_NAME_AFTER)).quotes
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name is not None and "Ayres" in q.speaker.name
+
+
 def test_a_counted_noun_phrase_after_an_inverted_verb_speaks(gold):
     (q,) = gold.analyze(conllu(NUMBERED_SPEAKER_AFTER)).quotes
     assert q.cue is not None and q.cue.text == "wrote"
