@@ -287,6 +287,8 @@ def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
     if word is None:
         return None
     head = phrase_head(sentence, word, stop=verb)
+    if is_time_word(head) and not is_time_word(word):
+        head = word  # "Priebus later Thursday told": the name, not the time word the parse hung it on
     if has_case(sentence, head) or any(w.text == "," for w in sentence.words[head.index:verb.index - 1]):
         return _phrase_owner(sentence, head, verb)
     return head
@@ -295,12 +297,14 @@ def _adjacent_noun_phrase(sentence: Sentence, verb: Word) -> Word | None:
 def _noun_phrase_after(sentence: Sentence, verb: Word) -> Word | None:
     """The head of a noun phrase opening right after the verb ("said Mr. King", "added another Democrat",
     "wrote one commenter")."""
-    following = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:4]
+    following = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:6]
     for i, w in enumerate(following):
         if w.upos in _NOMINAL:
             return phrase_head(sentence, w)
         first_name = w.text[:1].isupper() and i + 1 < len(following) and following[i + 1].upos == "PROPN"
-        if w.upos not in ("DET", "ADJ", "NUM") and not first_name:  # "said Whit Ayres", "Whit" tagged SCONJ
+        # a modifier of a later word belongs to the phrase ("said one well-connected Democrat")
+        modifier = w.deprel in ("amod", "advmod", "nummod", "det") and w.head > w.index
+        if w.upos not in ("DET", "ADJ", "NUM") and not first_name and not modifier:  # "said Whit Ayres", Whit SCONJ
             break
     return None
 
@@ -372,7 +376,8 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
         last = words[-1]
         if is_time_word(last) and len(words) > 1:
             # "Dianne Feinstein (D-Calif.) last week said", "Beck on Wednesday called": past the time phrase
-            phrase = {w.index for w in sentence.subtree(last.index)}
+            # ("Priebus later Thursday told": a name the parse hung on the time word stays)
+            phrase = {w.index for w in sentence.subtree(last.index) if w.upos != "PROPN" or is_time_word(w)}
             words = [w for w in words if w.index not in phrase]
         elif last.text == ")":
             opening = max((i for i, w in enumerate(words) if w.text == "("), default=None)

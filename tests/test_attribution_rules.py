@@ -615,6 +615,53 @@ def test_a_mistagged_first_name_after_an_inverted_verb_does_not_hide_the_speaker
     assert q.speaker is not None and q.speaker.name is not None and "Ayres" in q.speaker.name
 
 
+# “The plan will work,” said one well-connected Democrat.  -- the speaker parsed as the verb's object
+MODIFIED_SPEAKER_AFTER = rows("""
+“ “ PUNCT 5 punct -
+The the DET 3 det
+plan plan NOUN 5 nsubj
+will will AUX/MD 5 aux
+work work VERB 8 ccomp -
+, , PUNCT 5 punct -
+” ” PUNCT 5 punct
+said say VERB/VBD 0 root
+one one NUM 14 nummod
+well well ADV 12 advmod
+- - PUNCT 12 punct
+connected connect VERB/VBN 14 amod
+Democratic Democratic ADJ 14 amod
+strategist strategist NOUN 8 obj
+. . PUNCT 8 punct
+""")
+
+
+def test_a_modified_noun_phrase_after_an_inverted_verb_speaks(gold):
+    (q,) = gold.analyze(conllu(MODIFIED_SPEAKER_AFTER)).quotes
+    assert q.mention is not None and q.mention.text.endswith("strategist")
+
+
+# Priebus later Thursday told reporters: “They are meeting.”  -- the name hung on the time word
+NAME_UNDER_TIME_WORD = rows("""
+Priebus Priebus PROPN 3 compound
+later late ADJ/JJR 3 amod
+Thursday Thursday PROPN 4 nsubj
+told tell VERB/VBD 0 root
+reporters reporter NOUN 4 iobj
+: : PUNCT 4 punct
+“ “ PUNCT 10 punct -
+They they PRON 10 nsubj
+are be AUX 10 aux
+meeting meet VERB 4 ccomp -
+. . PUNCT 10 punct -
+” ” PUNCT 10 punct
+""")
+
+
+def test_a_name_the_parse_hung_on_a_time_word_still_speaks(gold):
+    (q,) = gold.analyze(conllu(NAME_UNDER_TIME_WORD)).quotes
+    assert q.speaker is not None and q.speaker.name == "Priebus"
+
+
 def test_a_counted_noun_phrase_after_an_inverted_verb_speaks(gold):
     (q,) = gold.analyze(conllu(NUMBERED_SPEAKER_AFTER)).quotes
     assert q.cue is not None and q.cue.text == "wrote"
