@@ -26,6 +26,9 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         return sentence.word(word.head) if word.head else None
     if cue.family == "noun":  # "Lavrov's statement", "remarks by the minister"
         return next((k for k in sentence.children(word.index) if k.deprel.startswith("nmod")), None)
+    absolute = _absolute_with_subject(sentence, word)
+    if absolute is not None:
+        return absolute
     for _ in range(3):  # climb conj/xcomp/advcl chains: "went on to say", "was quoted as saying"
         kids = sentence.children(word.index)
         subj = [k for k in kids if (k.deprel in ("nsubj", "nsubj:outer") or _active_despite_label(sentence, word, k)
@@ -227,6 +230,18 @@ def can_speak(word: Word) -> bool:
     if is_time_word(word):
         return False  # "tweets early Friday saying"
     return word.upos in ("PROPN", "PRON") or is_title_word(word.text)
+
+
+def _absolute_with_subject(sentence: Sentence, verb: Word) -> Word | None:
+    """"…, with Sen. John McCain calling it a “Chinese menu.”": in the absolute construction the
+    noun phrase after "with" is the participle's subject, wherever the parse hung the two."""
+    if verb.xpos != "VBG" or any(k.deprel.startswith("nsubj") for k in sentence.children(verb.index)):
+        return None
+    before = _nominal_before(sentence, verb)
+    if before is None or verb.index - before.index > 1:
+        return None
+    head = phrase_head(sentence, before, stop=verb)
+    return head if has_case(sentence, head, ("with",)) and can_speak(head) else None
 
 
 def _participle_subject(sentence: Sentence, verb: Word) -> Word | None:

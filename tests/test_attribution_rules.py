@@ -662,6 +662,33 @@ def test_a_name_the_parse_hung_on_a_time_word_still_speaks(gold):
     assert q.speaker is not None and q.speaker.name == "Priebus"
 
 
+# Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”
+ABSOLUTE_WITH = rows("""
+Republicans Republican PROPN 3 nsubj:pass
+were be AUX 3 aux:pass
+irritated irritate VERB/VBN 0 root
+, , PUNCT 6 punct
+with with ADP 6 case
+Sen. Sen. PROPN 3 obl
+John John PROPN 6 flat
+McCain McCain PROPN 6 flat
+calling call VERB/VBG 3 advcl
+it it PRON 9 obj
+a a DET 14 det
+“ “ PUNCT 14 punct -
+Chinese Chinese ADJ 14 amod
+menu menu NOUN 9 obj -
+. . PUNCT 3 punct -
+” ” PUNCT 14 punct
+""")
+
+
+def test_the_noun_phrase_after_with_is_the_subject_of_an_absolute_participle(gold):
+    (q,) = gold.analyze(conllu(ABSOLUTE_WITH)).quotes
+    assert q.cue is not None and q.cue.text == "calling"
+    assert q.speaker is not None and q.speaker.name == "John McCain"
+
+
 def test_a_counted_noun_phrase_after_an_inverted_verb_speaks(gold):
     (q,) = gold.analyze(conllu(NUMBERED_SPEAKER_AFTER)).quotes
     assert q.cue is not None and q.cue.text == "wrote"
