@@ -153,21 +153,18 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, p_index: int,
     stack: list[_Open] = [carried] if carried is not None else []
     skip_first = carried is not None  # the continuation mark re-opens the carried quote
     for m in _MARK_RE.finditer(text, p_start, p_end):
-        if m.group("run"):
-            continue
-        mark = m.group()
-        start, end = m.span()
-        if skip_first:
-            skip_first = False
-            if start == p_start:
-                continue
-        info = _MARKS[mark]
-        action = _classify(text, start, end, p_start, p_end, mark, info, stack)
-        if action == "open":
-            if len(stack) < MAX_DEPTH:
-                stack.append(_Open(mark, info.family, start, end, p_index))
-        elif action == "close":
-            _close(text, stack, info.family, start, end, mark, p_index, out)
+        for mark, start, end in _marks_of(text, m, p_start, p_end):
+            if skip_first:
+                skip_first = False
+                if start == p_start:
+                    continue
+            info = _MARKS[mark]
+            action = _classify(text, start, end, p_start, p_end, mark, info, stack)
+            if action == "open":
+                if len(stack) < MAX_DEPTH:
+                    stack.append(_Open(mark, info.family, start, end, p_index))
+            elif action == "close":
+                _close(text, stack, info.family, start, end, mark, p_index, out)
     if not stack:
         return None
     # Unclosed marks inside the outermost open quote are strays; their nested
@@ -176,6 +173,25 @@ def _scan_paragraph(text: str, p_start: int, p_end: int, p_index: int,
     for inner in stack[1:]:
         bottom.children.extend(inner.children)
     return bottom
+
+
+def _marks_of(text: str, m: regex.Match[str], p_start: int, p_end: int) -> list[tuple[str, int, int]]:
+    """The marks one match stands for.  A run of three or more equal marks is decoration and stands
+    for none, except three apostrophes where two-apostrophe double quotes are in use (NYT style): a
+    single quote nested at the edge of a double one, closing ("… one of us,'''": ' then '') or
+    opening ("'''Sir, …": '' then ')."""
+    if not m.group("run"):
+        return [(m.group(), m.start(), m.end())]
+    start, end = m.span()
+    if m.group() != "'" * 3:
+        return []
+    prev = text[start - 1] if start > p_start else ""
+    nxt = text[end] if end < p_end else ""
+    if prev and not prev.isspace() and (not nxt or nxt.isspace() or nxt in _CLOSE_PUNCT):
+        return [("'", start, start + 1), ("''", start + 1, end)]
+    if nxt and not nxt.isspace() and (not prev or prev.isspace() or prev in _OPEN_PUNCT):
+        return [("''", start, start + 2), ("'", start + 2, end)]
+    return []
 
 
 def _classify(text: str, start: int, end: int, p_start: int, p_end: int,

@@ -49,6 +49,19 @@ def test_ptb_style_double_apostrophes_both_ways():
     assert texts(find_quotes(text)) == ["Yes,", "We will win,"]
 
 
+@pytest.mark.parametrize("text, outer, inner", [
+    # NYT style: a single quote nested at the edge of a two-apostrophe double quote makes three apostrophes
+    ("''Part of my job is to say: 'Hey, he's one of us,''' Mr. English said.",
+     "Part of my job is to say: 'Hey, he's one of us,'", "Hey, he's one of us,"),  # closing: ' then ''
+    ("He said they would call him, '''Sir, we will stay.' '' Then he left.",
+     "'Sir, we will stay.'", "Sir, we will stay."),  # opening: '' then '
+])
+def test_three_apostrophes_are_a_single_and_a_double_quote_mark(text, outer, inner):
+    (quote,) = find_quotes(text)
+    assert quote.text.strip() == outer
+    assert [n.text for n in quote.nested] == [inner]
+
+
 @pytest.mark.parametrize("text", [
     "It’s the drivers’ cars, she said.",
     "It's the drivers' cars, she said.",
