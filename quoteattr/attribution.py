@@ -103,6 +103,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 _WORD = regex.compile(r"\w+(?:['’]\w+)*")
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+
+
 def _continues_sentence(span: QuoteSpan) -> bool:
     """The quote opens in lower case: it carries on a sentence begun outside the marks."""
     first = next((c for c in span.text if c.isalpha()), "")
@@ -441,8 +444,36 @@ class Attributor:
         if fronted is not None:
             return Attributed(QuoteKind.MIXED, fronted, span.mark_end, span, (Span(span.text, span.start, span.end),),
                               link, method, confidence, self.paragraph_of(fronted), self.sentence_of(fronted))
+        carried = self._carried_from_cue(span, link)
+        if carried is not None:
+            segments = tuple(Span(s.text, s.start, s.end) for s in self._spans_opening(carried, span.mark_end))
+            return Attributed(QuoteKind.MIXED, carried, span.mark_end, span, segments, link, method, confidence,
+                              self.paragraph_of(carried), self.sentence_of(carried))
         return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, method, confidence,
                           span.paragraph_index, self.sentence_of(span.start))
+
+    def _carried_from_cue(self, span: QuoteSpan, link: CueLink) -> int | None:
+        """Where the reported words start when a lower-case quote ends a sentence its cue began and the
+        parse gave no clause to carry it: "Ramos believes in journalism that “takes sides.”", "now says
+        the ones are “top secret.”" (the words between cue and quote are reported too)."""
+        if not _continues_sentence(span) or link.cue.end > span.mark_start:
+            return None
+        sentence = self._sentence_at(span.mark_start)
+        if sentence is None or link.cue.sentence is not sentence:
+            return None
+        if self._links_by_cue.within(link.cue.end, span.mark_start):
+            return None  # another cue between: its own report
+        start = link.cue.end
+        # past the listener or the channel: after the last comma, from the last "that"
+        # ("told one of his protégés on a regular basis that “…”", "put it in an exposé, “…”")
+        for boundary in regex.finditer(r",|\bthat\b", self.text, pos=start, endpos=span.mark_start):
+            start = boundary.end() if boundary.group() == "," else boundary.start()
+        words = regex.findall(r"\w+", self.text[start:span.mark_start])
+        if not words or all(w.lower() in _CONJUNCTIONS for w in words):
+            return None  # 'said, “…”', 'and “…”': the quote itself is what was said
+        while self.text[start].isspace():
+            start += 1
+        return start
 
     def _fronted_claim(self, span: QuoteSpan, link: CueLink) -> int | None:
         """Where the claim starts when the sentence opens with the speaker's own framing before the quote:

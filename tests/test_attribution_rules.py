@@ -695,6 +695,74 @@ def test_a_counted_noun_phrase_after_an_inverted_verb_speaks(gold):
     assert q.mention is not None and q.mention.text == "one commenter"
 
 
+# Clinton keeps them public — even the ones State now says are “top secret.”  -- the quote hung on the main verb
+CARRIED_BY_CUE = rows("""
+Clinton Clinton PROPN 2 nsubj
+keeps keep VERB/VBZ 0 root
+them they PRON 2 obj
+public public ADJ 2 xcomp
+— — PUNCT 11 punct
+even even ADV 11 advmod
+the the DET 8 det
+ones one NOUN 15 nsubj
+State State PROPN 11 nsubj
+now now ADV 11 advmod
+says say VERB/VBZ 8 acl:relcl
+are be AUX 15 cop
+“ “ PUNCT 15 punct -
+top top ADJ 15 amod
+secret secret NOUN 2 parataxis -
+. . PUNCT 15 punct -
+” ” PUNCT 15 punct
+""")
+# He said, “it is over.”
+SAID_COMMA_LOWER = rows("""
+He he PRON 2 nsubj
+said say VERB/VBD 0 root -
+, , PUNCT 2 punct
+“ “ PUNCT 7 punct -
+it it PRON 7 nsubj
+is be AUX 7 cop
+over over ADV 2 ccomp -
+. . PUNCT 7 punct -
+” ” PUNCT 7 punct
+""")
+
+
+def test_a_lower_case_quote_ending_its_cues_sentence_carries_the_words_after_the_cue(gold):
+    (q,) = gold.analyze(conllu(CARRIED_BY_CUE)).quotes
+    assert q.kind is QuoteKind.MIXED and q.text == "are “top secret.”"
+    assert q.speaker is not None and q.speaker.name == "State"
+    (q,) = gold.analyze(conllu(SAID_COMMA_LOWER)).quotes
+    assert q.kind is QuoteKind.DIRECT and q.text == "it is over."  # nothing but a comma after the cue
+
+
+# Welch told a protégé on a regular basis that “terrorism is the answer.”  -- the clause hung on "basis"
+CARRIED_FROM_THAT = rows("""
+Welch Welch PROPN 2 nsubj
+told tell VERB/VBD 0 root
+a a DET 4 det
+protégé protégé NOUN 2 iobj
+on on ADP 8 case
+a a DET 8 det
+regular regular ADJ 8 amod
+basis basis NOUN 2 obl
+that that SCONJ 14 mark
+“ “ PUNCT 14 punct -
+terrorism terrorism NOUN 14 nsubj
+is be AUX 14 cop
+the the DET 14 det
+answer answer NOUN 8 acl -
+. . PUNCT 14 punct -
+” ” PUNCT 14 punct
+""")
+
+
+def test_carried_words_start_past_the_listener_at_that(gold):
+    (q,) = gold.analyze(conllu(CARRIED_FROM_THAT)).quotes
+    assert q.kind is QuoteKind.MIXED and q.text == "that “terrorism is the answer.”"
+
+
 # He slammed the plan as “reckless” on Friday in an interview.
 GOVERNED = rows("""
 He he PRON 2 nsubj
