@@ -2167,7 +2167,9 @@ bad bad ADJ 10 ccomp -
 def test_a_closing_mark_hung_on_a_far_head_does_not_stretch_the_content(gold):
     first, second = [q for q in gold.analyze(conllu(SAID_ADDING_FAR_MARK)).quotes if q.kind is not QuoteKind.FRAGMENT]
     assert first.text == "We are right," and first.cue is not None and first.cue.text == "said"
-    assert second.text == "it is not bad." and second.cue is not None and second.cue.text == "adding"
+    # "that" and the whole quoted clause: reported speech around verbatim words, as PolNeAR marks it
+    assert second.text == "that “it is not bad.”" and second.cue is not None and second.cue.text == "adding"
+    assert second.kind is QuoteKind.MIXED and [s.text for s in second.segments] == ["it is not bad."]
 
 
 # The council issued a statement calling the test a “violation.”
