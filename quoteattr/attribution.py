@@ -125,7 +125,7 @@ def _resuming_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     next_predicate = rf"(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:{speech_forms}|\p{{Ll}}+ed)"
     resuming = (r"(?:which|who|whose|where|while|although|though|but\s+(?:he|she|they)|\p{Ll}+ly\s+\p{Ll}+ing|an?\s+\p{Ll}+"
                 rf"|{next_predicate}|(?!(?:{prepositions})\b)\p{{Ll}}+ing)\b")
-    return (regex.compile(rf"\s*(?:,\s*{resuming}|;|\s--?\s|\s[—―]\s?)"), regex.compile(rf"\s+{resuming}"))
+    return (regex.compile(rf"\s*(?:,\s*{resuming}|;|\s--?\s|\s[—―]\s?|\s–\s)"), regex.compile(rf"\s+{resuming}"))
 
 
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")

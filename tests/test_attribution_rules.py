@@ -1430,6 +1430,8 @@ def test_a_mixed_quote_ends_where_the_writer_resumes_after_its_last_quoted_words
     ("a “personal insult”, implicitly putting his name on the line", "a “personal insult”"),
     ("a “personal insult”, saying nothing more", "a “personal insult”"),
     ("a “con” -- a word he used twice", "a “con”"),
+    ("the senator “the next George Washington” – the Founding Father who", "the senator “the next George Washington”"),
+    ("a “2015–2016” plan he backed", "a “2015–2016” plan he backed"),  # an unspaced en dash joins a range
     ("a “con”; the campaign declined to comment", "a “con”"),
     ("a “personal insult” if they did not vote", "a “personal insult” if they did not vote"),
     ("was only “partial,” meaning it protected them", "was only “partial,”"),   # comma inside the marks
