@@ -763,6 +763,28 @@ def test_carried_words_start_past_the_listener_at_that(gold):
     assert q.kind is QuoteKind.MIXED and q.text == "that “terrorism is the answer.”"
 
 
+# “They will lose,” Rubio {verb} back.  -- manner verbs of speech with a particle (data/reporting_verbs.tsv)
+FIRED_BACK = """
+“ “ PUNCT 4 punct -
+They they PRON 4 nsubj
+will will AUX/MD 4 aux
+lose lose VERB 8 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+Rubio Rubio PROPN 8 nsubj
+{verb} {lemma} VERB/VBD 0 root
+back back ADV 8 compound:prt -
+. . PUNCT 8 punct
+"""
+
+
+@pytest.mark.parametrize("verb, lemma", [("fired", "fire"), ("shot", "shoot")])
+def test_fired_back_and_shot_back_report(gold, verb, lemma):
+    (q,) = gold.analyze(conllu(rows(FIRED_BACK.replace("{verb}", verb).replace("{lemma}", lemma)))).quotes
+    assert q.cue is not None and q.cue.text.startswith(verb)
+    assert q.speaker is not None and q.speaker.name == "Rubio"
+
+
 # He slammed the plan as “reckless” on Friday in an interview.
 GOVERNED = rows("""
 He he PRON 2 nsubj

@@ -48,6 +48,7 @@ def test_roles_come_from_the_data_file(lemma, role):
 def test_irregular_forms_are_known():
     assert {"said", "says", "saying"} <= reporting_verbs()["say"].forms
     assert "told" in reporting_verbs()["tell"].forms
+    assert "shot" in reporting_verbs()["shoot"].forms and reporting_verbs()["shoot"].particle == "back"
 
 
 @pytest.mark.parametrize("name", ["time_nouns.txt", "time_prepositions.txt", "title_introducers.txt", "cue_nouns.txt", "organization_words.txt",
