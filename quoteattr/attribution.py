@@ -106,6 +106,11 @@ _WORD = regex.compile(r"\w+(?:['’]\w+)*")
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 
 
+def _segments(spans: list[QuoteSpan]) -> tuple[Span, ...]:
+    """The quoted words of a mixed quote, one segment per quotation inside it."""
+    return tuple(Span(s.text, s.start, s.end) for s in spans)
+
+
 def _continues_sentence(span: QuoteSpan) -> bool:
     """The quote opens in lower case: it carries on a sentence begun outside the marks."""
     first = next((c for c in span.text if c.isalpha()), "")
@@ -213,6 +218,10 @@ class Attributor:
     def _spans_opening(self, start: int, end: int) -> list[QuoteSpan]:
         """Quotations whose opening mark is in ``[start, end)``, in document order."""
         return self._spans_by_mark.within(start, end)
+
+    def _quotes_within(self, start: int, end: int) -> list[QuoteSpan]:
+        """Quotations wholly inside ``[start, end)``, marks included, in document order."""
+        return [s for s in self._spans_opening(start, end) if s.mark_end <= end]
 
     def _sentences_overlapping(self, start: int, end: int) -> list[Sentence]:
         lo = bisect_left(self._sentence_starts, start - self._longest_sentence)
@@ -434,10 +443,9 @@ class Attributor:
             needed = 1 if _continues_sentence(span) else 2
             if outside >= needed:
                 # reported words around the quoted ones, before or after: a mixed quote
-                last_mark = max(s.mark_end for s in self._spans_opening(start, end) if s.mark_end <= end)
+                last_mark = max(s.mark_end for s in self._quotes_within(start, end))
                 end = _writer_resumes(self.text, last_mark, end)
-                segments = tuple(Span(s.text, s.start, s.end) for s in self._spans_opening(start, end)
-                                 if s.mark_end <= end)
+                segments = _segments(self._quotes_within(start, end))
                 return Attributed(QuoteKind.MIXED, start, end, span, segments, link, method, confidence,
                                   self.paragraph_of(start), self.sentence_of(start))
         fronted = self._fronted_claim(span, link)
@@ -446,7 +454,7 @@ class Attributor:
                               link, method, confidence, self.paragraph_of(fronted), self.sentence_of(fronted))
         carried = self._carried_from_cue(span, link)
         if carried is not None:
-            segments = tuple(Span(s.text, s.start, s.end) for s in self._spans_opening(carried, span.mark_end))
+            segments = _segments(self._quotes_within(carried, span.mark_end))
             return Attributed(QuoteKind.MIXED, carried, span.mark_end, span, segments, link, method, confidence,
                               self.paragraph_of(carried), self.sentence_of(carried))
         return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), link, method, confidence,
@@ -517,9 +525,8 @@ class Attributor:
                 words = words[1:]
             if len(words) < 2 or ":" in self.text[link.cue.end:span.mark_start]:
                 return None
-            if words[-1].group().lower() in ("and", "or") and any(
-                    s.mark_end <= link.cue.start for s in self._spans_opening(sentence.start, link.cue.start)) \
-                    and not any(s.mark_end <= span.mark_start for s in self._spans_opening(link.cue.end, span.mark_start)):
+            if words[-1].group().lower() in ("and", "or") and self._quotes_within(sentence.start, link.cue.start) \
+                    and not self._quotes_within(link.cue.end, span.mark_start):
                 return None  # "Oz is “smart as hell,” Brown wrote in an email, and “full of it.”": a second quote
             return words[0].start(), span.mark_end
         if link.cue.start >= span.mark_end:
@@ -780,10 +787,10 @@ class Attributor:
                 continue
             confidence = {"think": 0.5, "attitude": 0.5, "according": 0.8}.get(link.cue.family, 0.7)
             method = "according-to" if link.cue.family == "according" else "indirect-" + link.relation
-            inside = [s for s in self._spans_opening(*content) if s.mark_end <= content[1]]
+            inside = self._quotes_within(*content)
             if inside:
                 content = (content[0], _writer_resumes(self.text, max(s.mark_end for s in inside), content[1]))
-            segments = tuple(Span(s.text, s.start, s.end) for s in inside)
+            segments = _segments(inside)
             kind = QuoteKind.MIXED if segments else QuoteKind.INDIRECT
             out.append(Attributed(kind, content[0], content[1], None, segments, link, method, confidence,
                                   self.paragraph_of(content[0]), link.cue.sentence.index))
