@@ -57,11 +57,19 @@ class EntityResolver:
         # mentions arrive rather than sorted for each one: long documents have thousands
         self._recent: list[_Entity] = []
         self._recent_keys: list[tuple[int, int]] = []
+        self._at_span: dict[tuple[int, int], _Entity] = {}
 
-    def add(self, phrase: SpeakerPhrase) -> int | None:
-        """Resolve one phrase to an entity id (None for an unresolvable pronoun)."""
+    def add(self, phrase: SpeakerPhrase, antecedent: SpeakerPhrase | None = None) -> int | None:
+        """Resolve one phrase to an entity id (None for an unresolvable pronoun).
+
+        ``antecedent``: for a pronoun, the mention a reader would take it to stand for when
+        that is no speaker's (see antecedents.py); it joins or founds an entity first."""
         mention = Mention(text=phrase.text, start=phrase.start, end=phrase.end, kind=mention_kind(phrase))
-        entity = self._find(phrase)
+        entity = None
+        if phrase.pronoun and antecedent is not None:
+            entity = self._antecedent_entity(phrase, antecedent)
+        if entity is None:
+            entity = self._find(phrase)
         if entity is None:
             if phrase.pronoun:
                 return None
@@ -71,7 +79,30 @@ class EntityResolver:
             self._forget_recency(entity)
         self._update(entity, phrase, mention)
         self._note_recency(entity)
+        self._at_span[(phrase.start, phrase.end)] = entity
         return entity.id
+
+    def _antecedent_entity(self, pronoun: SpeakerPhrase, antecedent: SpeakerPhrase) -> _Entity | None:
+        """The entity of a pronoun's non-speaking antecedent, added as a mention of it (a new
+        entity when nobody of that name or title spoke before); None when gender rules it out."""
+        entity = self._at_span.get((antecedent.start, antecedent.end))
+        if entity is None:
+            entity = self._find(antecedent)
+        if entity is not None and pronoun.gender in ("m", "f") and (
+                entity.kind is SpeakerKind.ORGANIZATION or entity.gender not in (None, pronoun.gender)):
+            return None
+        if (antecedent.start, antecedent.end) in self._at_span:
+            return entity
+        if entity is None:
+            entity = _Entity(id=len(self._entities))
+            self._entities.append(entity)
+        else:
+            self._forget_recency(entity)
+        self._update(entity, antecedent, Mention(text=antecedent.text, start=antecedent.start, end=antecedent.end,
+                                                 kind=mention_kind(antecedent)))
+        self._note_recency(entity)
+        self._at_span[(antecedent.start, antecedent.end)] = entity
+        return entity
 
     @staticmethod
     def _recency_key(entity: _Entity) -> tuple[int, int]:
@@ -131,6 +162,8 @@ class EntityResolver:
                 if e.gender is not None and e.gender != phrase.gender:
                     continue
                 return e
+            if phrase.pronoun == "they" and (e.kind is SpeakerKind.PERSON or e.gender in ("m", "f")):
+                continue  # one person is "he" or "she" in news text; "they" are several
             if phrase.pronoun in ("they", "it", "we"):
                 return e if e.kind is not SpeakerKind.PERSON or phrase.pronoun == "they" else None
         return None

@@ -9,13 +9,14 @@ from typing import Iterable, Iterator, Union
 import regex
 
 from . import lexicon
+from .antecedents import antecedent_subject, fits, pronoun_pattern
 from .attribution import Attributed, Attributor, CueLink
 from .cues import cue_word_pattern
 from .entities import EntityResolver, mention_kind
 from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker
 from .parsing import Parser, Sentence, Word, document_from_conllu, sentences_from_document, word_from_stanza
 from .spans import QuoteSpan, find_quotes, paragraphs
-from .titles import analyse_phrase
+from .titles import SpeakerPhrase, analyse_phrase
 
 Input = Union[str, object]  # raw text, CoNLL-U text, or a stanza Document
 _CONLLU_LINE = regex.compile(r"^\d+(?:[-.]\d+)?\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*$")
@@ -28,7 +29,8 @@ def looks_like_conllu(text: str) -> bool:
 
 
 def select_sentences(text: str, sentences: list[Sentence], spans: list[QuoteSpan] | None = None) -> set[int]:
-    """Sentences that can carry an attribution: those overlapping a quote or holding a cue word."""
+    """Sentences that can carry an attribution: those overlapping a quote or holding a cue word,
+    and the sentence before one of them that holds a pronoun which may stand for its subject."""
     areas = [(s.mark_start, s.mark_end) for s in (find_quotes(text) if spans is None else spans)]
     pattern = cue_word_pattern()
     chosen: set[int] = set()
@@ -39,6 +41,11 @@ def select_sentences(text: str, sentences: list[Sentence], spans: list[QuoteSpan
             chosen.add(i)
         elif pattern.search(text, sentence.start, sentence.end):
             chosen.add(i)
+    # a pronoun speaker may stand for the subject of the sentence before (antecedents.py)
+    pronoun = pronoun_pattern()
+    for i in sorted(chosen):
+        if i > 0 and sentences[i - 1].start >= 0 and pronoun.search(text, sentences[i].start, sentences[i].end):
+            chosen.add(i - 1)
     return chosen
 
 
@@ -192,14 +199,15 @@ def build_analysis(text: str, sentences: list[Sentence], source: str | None = No
     """Attribution and entity resolution over an already parsed document."""
     spans = find_quotes(text) if spans is None else spans
     attributed = Attributor(text, sentences, spans, paragraphs(text)).run()
-    entity_of, mention_of, resolver = _resolve_speakers(text, attributed)
+    entity_of, mention_of, resolver = _resolve_speakers(text, attributed, sentences, spans)
     speakers = {s.id: s for s in resolver.speakers()}
     quotes = [_quote(text, a, speakers, entity_of, mention_of) for a in attributed]
     return Analysis(text=text, quotes=tuple(quotes), speakers=tuple(speakers.values()),
                     conflicts=tuple(resolver.conflicts()), source=source)
 
 
-def _resolve_speakers(text: str, attributed: list[Attributed]) -> tuple[dict[int, int | None], dict[int, Mention], EntityResolver]:
+def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[Sentence],
+                      spans: list[QuoteSpan]) -> tuple[dict[int, int | None], dict[int, Mention], EntityResolver]:
     links: dict[int, CueLink] = {}
     for a in attributed:
         if a.link is not None and a.link.speaker is not None:
@@ -216,7 +224,8 @@ def _resolve_speakers(text: str, attributed: list[Attributed]) -> tuple[dict[int
         cue = link.cue.word if link.cue.word.index > 0 else None  # punctuation cues have no word
         phrase = link.phrase or analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra,
                                                avoid=content, cue=cue)
-        entity_of[id(link)] = resolver.add(phrase)
+        antecedent = _antecedent(text, sentences, spans, link, phrase) if phrase.pronoun and not link.phrase else None
+        entity_of[id(link)] = resolver.add(phrase, antecedent)
         mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end,
                                        kind=mention_kind(phrase))
         if link.relative is not None:
@@ -225,6 +234,22 @@ def _resolve_speakers(text: str, attributed: list[Attributed]) -> tuple[dict[int
             mention_of[id(link)] = Mention(text=text[r.start:r.end], start=r.start, end=r.end, kind="pronoun")
             resolver.add_mention(entity_of[id(link)], mention_of[id(link)])
     return entity_of, mention_of, resolver
+
+
+def _antecedent(text: str, sentences: list[Sentence], spans: list[QuoteSpan], link: CueLink,
+                pronoun: SpeakerPhrase) -> SpeakerPhrase | None:
+    """The non-speaking mention a pronoun speaker stands for, when the parse shows one that fits."""
+    assert link.speaker is not None
+
+    def quoted(w: Word) -> bool:
+        return any(s.mark_start <= w.start < s.mark_end for s in spans)
+
+    found = antecedent_subject(sentences, link.cue.sentence, link.speaker, link.cue.word, quoted)
+    if found is None:
+        return None
+    sentence, head = found
+    candidate = analyse_phrase(text, sentence, head)
+    return candidate if fits(pronoun, candidate, head) else None
 
 
 @lru_cache(maxsize=None)

@@ -52,11 +52,19 @@ def test_irregular_forms_are_known():
 
 
 @pytest.mark.parametrize("name", ["time_nouns.txt", "time_prepositions.txt", "title_introducers.txt", "cue_nouns.txt", "organization_words.txt",
-                                  "name_abbreviations.txt"])
+                                  "name_abbreviations.txt", "speaking_groups.txt"])
 def test_word_lists_have_no_duplicates(name):
     text = (lexicon.resources.files("quoteattr.data") / name).read_text(encoding="utf-8")
     entries = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     assert entries and len(entries) == len(set(e.lower() for e in entries))
+
+
+def test_speaking_groups_are_plural_common_nouns_of_people():
+    groups = lexicon.words("speaking_groups.txt")
+    assert {"officials", "voters", "people"} <= groups
+    assert all(g.isalpha() and g.islower() for g in groups)
+    # the speakers PolNeAR's plural sources also name that are documents, not people
+    assert not groups & {"polls", "records", "reports", "results", "emails", "filings", "surveys"}
 
 
 def test_name_abbreviations_end_in_a_period_and_exclude_sentence_enders():
