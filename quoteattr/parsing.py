@@ -222,15 +222,20 @@ class Parser:
 _SENTENCE_END = frozenset(".!?:;…)]") | CLOSING_QUOTE_CHARS
 
 
-def _continues(previous: list[str], first: str) -> bool:
+def _continues(previous: list[str], first: str, attached: bool = False) -> bool:
     """Whether a sentence break between tokens ``previous`` (the last two) and ``first`` is false:
     no final punctuation ("Foreign Minister Annalena | Baerbock, stated"), a title abbreviation
-    before a name ("panel Chairman Rep. | Jason Chaffetz said", "Ms | . | Wahl told"), or a
-    lower-case opening right after a quotation or a bracket ("… pay his?” | a narrator in the ad asks.")."""
+    before a name ("panel Chairman Rep. | Jason Chaffetz said", "Ms | . | Wahl told"), a plural's
+    possessive apostrophe (``attached``: written right after the word; "the plaintiffs' | Muslim
+    identity", "Fox News' | The Kelly File"), or a lower-case opening right after a quotation or a
+    bracket ("… pay his?” | a narrator in the ad asks.")."""
     if not previous:
         return False
     last = previous[-1]
     if last[-1] not in _SENTENCE_END:
+        return True
+    if attached and last in ("'", "’") and len(previous) == 2 and previous[0].isalpha() \
+            and previous[0][-1] in "sS":
         return True
     abbreviations = lexicon.words("name_abbreviations.txt")
     if last.lower() in abbreviations or (last == "." and len(previous) == 2 and previous[0].lower() + "." in abbreviations):
@@ -252,11 +257,12 @@ def _merge_broken_sentences(doc: object, text: str) -> object:
     groups: list[list[dict]] = []
     prev_end = -1
     prev_tokens: list[str] = []
+    prev_attached = False
     for sent in sentences:
         words = sent.to_dict()
         first_start = sent.tokens[0].start_char
         gap = text[prev_end:first_start] if prev_end >= 0 and first_start is not None else "\n"
-        if groups and "\n" not in gap and _continues(prev_tokens, sent.tokens[0].text):
+        if groups and "\n" not in gap and _continues(prev_tokens, sent.tokens[0].text, prev_attached):
             offset = max(int(w["id"][-1]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) for w in groups[-1])
             for w in words:
                 w["id"] = tuple(i + offset for i in w["id"]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) + offset
@@ -265,6 +271,7 @@ def _merge_broken_sentences(doc: object, text: str) -> object:
             groups.append(words)
         prev_end = sent.tokens[-1].end_char if sent.tokens[-1].end_char is not None else -1
         prev_tokens = [t.text for t in sent.tokens[-2:]]
+        prev_attached = len(sent.tokens) > 1 and sent.tokens[-2].end_char == sent.tokens[-1].start_char
     if len(groups) == len(sentences):
         return doc
     return Document(groups, text=text)

@@ -65,6 +65,24 @@ def test_false_sentence_breaks_are_undone_by_rule(previous, first, joined):
     assert _continues(previous, first) is joined
 
 
+@pytest.mark.parametrize("previous,attached,joined", [
+    (["plaintiffs", "'"], True, True),                # a plural's possessive: "the plaintiffs' Muslim identity"
+    (["News", "’"], True, True),                      # "Fox News’ The Kelly File"
+    (["plaintiffs", "'"], False, False),              # a spaced mark closes a quotation
+    (["idea", "'"], True, False),                     # no plural before it: a closing single quote
+    (["Jones", "."], True, False),
+])
+def test_a_possessive_apostrophe_ends_no_sentence(previous, attached, joined):
+    assert _continues(previous, "Muslim", attached) is joined
+
+
+def test_a_possessive_apostrophe_ends_no_sentence_end_to_end(parser):
+    # the embedded tokenizer alone breaks this sentence after "plaintiffs'"
+    text = "The suit alleged that police used the plaintiffs' Muslim identity as a proxy. It failed."
+    assert len(parser.tokenize(text).sentences) == 3
+    assert [s.text for s in parser.parse(text).sentences][0].endswith("as a proxy.")
+
+
 def test_a_title_abbreviation_does_not_end_the_sentence_end_to_end(parser, extractor):
     # the embedded tokenizer alone breaks this sentence after "Ms."
     text = "''I cannot be part of a network funded by the Russian government,'' Ms. Wahl told the RT America audience."

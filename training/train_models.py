@@ -11,6 +11,7 @@ Usage (see docs/models.md for the exact runs behind the shipped weights)::
 
     python training/train_models.py train --stage all --device cuda --minutes 8   # prepares data first
     python training/train_models.py package
+    python training/train_models.py tagdict           # an experiment, not shipped: training/tag_dictionary.py
     python training/train_models.py retag             # parser data with the tagger's tags, then:
     python training/train_models.py train --stage depparse --predicted-tags --continue_from quoteattr/models/en/depparse.pt
 
@@ -202,6 +203,20 @@ def package(work: Path, target: Path, stages: list[str]) -> None:
         print(f"{stage}: {(target / f'{stage}.pt').stat().st_size / 1e6:.1f} MB")
 
 
+def tagdict(ud_dir: Path, work: Path) -> None:
+    """The tag dictionary experiment (training/tag_dictionary.py) from EWT train only."""
+    from stanza.utils.conll import CoNLL
+
+    import tag_dictionary
+
+    doc = CoNLL.conll2doc(str(ud_dir / "en_ewt-ud-train.conllu"))
+    table = tag_dictionary.build((w.text, w.upos, w.xpos, w.feats) for s in doc.sentences for w in s.words)
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / tag_dictionary.FILE_NAME
+    tag_dictionary.write(table, path)
+    print(f"{path}: {len(table)} words, {path.stat().st_size / 1e3:.0f} kB")
+
+
 def _halve(obj: object) -> object:
     """Store float32 tensors as float16 in place (stanza casts back on load)."""
     import torch
@@ -218,7 +233,7 @@ def _halve(obj: object) -> object:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=["prepare", "retag", "train", "package"])
+    parser.add_argument("step", choices=["prepare", "retag", "train", "package", "tagdict"])
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK)
     parser.add_argument("--ud-dir", type=Path, default=REPO.parent / "shared" / "data" / "ud")
     parser.add_argument("--stage", default="all", help="comma-separated stages or 'all'")
@@ -231,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     args, extra = parser.parse_known_args(argv)
     if args.step == "prepare":
         prepare(args.work, args.ud_dir)
+        return 0
+    if args.step == "tagdict":
+        tagdict(args.ud_dir, args.work)
         return 0
     if args.step == "retag":
         if not (args.work / "data" / "depparse").exists():
