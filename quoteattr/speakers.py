@@ -88,6 +88,10 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
             found = _participle_subject(sentence, word)
             if found is not None:
                 return found
+        if word.deprel == "acl" and word is not cue.word and word.head:
+            found = _subject_of_misread_predicate(sentence, word)
+            if found is not None:
+                return found
         if word.deprel not in ("conj", "xcomp", "advcl") or word.head == 0:
             return _adjacent_subject(sentence, cue.word)
         head = sentence.word(word.head)
@@ -230,6 +234,19 @@ def can_speak(word: Word) -> bool:
     if is_time_word(word):
         return False  # "tweets early Friday saying"
     return word.upos in ("PROPN", "PRON") or is_title_word(word.text)
+
+
+def _subject_of_misread_predicate(sentence: Sentence, verb: Word) -> Word | None:
+    """"Priebus, who has been in daily contact with the campaign, arrived at a breakfast … and
+    acknowledged that …": the parse made "contact" the sentence's predicate and hung the finite
+    verbs on it as a participle clause.  The cue, coordinated with that verb, reports for the
+    predicate's subject when the verb reads finite (past tense, "-ed") and follows the subject."""
+    head = sentence.word(verb.head)
+    if head.deprel != "root" or verb.xpos not in ("VBN", "VBD") or not verb.text.lower().endswith("ed"):
+        return None
+    subjects = [k for k in sentence.children(head.index) if k.deprel == "nsubj" and k.index < verb.index
+                and k.lemma not in _RELATIVE_PRONOUNS and k.upos in ("PROPN", "NOUN") and not is_time(sentence, k)]
+    return subjects[0] if subjects else None
 
 
 def _absolute_with_subject(sentence: Sentence, verb: Word) -> Word | None:

@@ -3614,3 +3614,36 @@ def test_a_report_inside_a_transcript_turn_is_an_attribution_of_its_own(gold):
     inner = next(q for q in quotes if q.kind is QuoteKind.INDIRECT)
     assert inner.text == "they were gone" and inner.cue is not None and inner.cue.text == "told"
     assert inner.mention is not None and inner.mention.text == "My neighbor"
+
+
+# Priebus, who was in contact, arrived late and acknowledged that he had “read the passages.”
+# -- parsed with "contact" as the predicate and "arrived" as a participle clause hung on it
+MISREAD_PREDICATE = rows("""
+Priebus Priebus PROPN 6 nsubj -
+, , PUNCT 6 punct
+who who PRON 6 nsubj
+was be AUX 6 cop
+in in ADP 6 case
+contact contact NOUN 0 root -
+, , PUNCT 8 punct
+arrived arrive VERB/VBN 6 acl
+late late ADV 8 advmod
+and and CCONJ 11 cc
+acknowledged acknowledge VERB/VBD 8 conj
+that that SCONJ 16 mark
+he he PRON 16 nsubj
+had have AUX 16 aux
+“ “ PUNCT 16 punct -
+read read VERB/VBN 11 ccomp
+the the DET 18 det
+passages passage NOUN 16 obj -
+. . PUNCT 16 punct -
+” ” PUNCT 16 punct
+""")
+
+
+def test_a_cue_on_a_misread_participle_reports_for_the_predicates_subject(gold):
+    analysis = gold.analyze(conllu(MISREAD_PREDICATE))
+    quote = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "acknowledged")
+    assert quote.kind is QuoteKind.MIXED and quote.text.startswith("he had “read")
+    assert quote.speaker is not None and quote.speaker.name == "Priebus"
