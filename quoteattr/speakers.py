@@ -132,6 +132,9 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
                 return passive[0]
             if word.deprel == "conj" and word is cue.word and passive[0].index < head.index:
                 return passive[0]  # "Mr. Trump was forced into damage control and said …": the shared subject
+            if word.deprel == "xcomp" and word is cue.word and passive[0].index < head.index \
+                    and passive[0].upos in ("PROPN", "PRON", "NOUN") and not is_time(sentence, passive[0]):
+                return passive[0]  # "Mr. Trump was prompted to say, …": a passive verb's subject controls its complement
         word = head
     return _adjacent_subject(sentence, cue.word)
 

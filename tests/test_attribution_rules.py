@@ -3647,3 +3647,26 @@ def test_a_cue_on_a_misread_participle_reports_for_the_predicates_subject(gold):
     quote = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "acknowledged")
     assert quote.kind is QuoteKind.MIXED and quote.text.startswith("he had “read")
     assert quote.speaker is not None and quote.speaker.name == "Priebus"
+
+
+# Trump was prompted to say, “It is civil.”  -- the quotation hung on "prompted"
+PROMPTED_TO_SAY = rows("""
+Trump Trump PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+prompted prompt VERB/VBN 0 root
+to to PART 5 mark
+say say VERB/VB 3 xcomp -
+, , PUNCT 10 punct
+“ “ PUNCT 10 punct -
+It it PRON 10 nsubj
+is be AUX 10 cop
+civil civil ADJ 3 parataxis -
+. . PUNCT 10 punct -
+” ” PUNCT 10 punct
+""")
+
+
+def test_a_passive_verbs_subject_speaks_through_its_to_infinitive(gold):
+    quote = next(q for q in gold.analyze(conllu(PROMPTED_TO_SAY)).quotes if q.text == "It is civil.")
+    assert quote.kind is QuoteKind.DIRECT and quote.cue is not None and quote.cue.text == "say"
+    assert quote.speaker is not None and quote.speaker.name == "Trump"
