@@ -214,25 +214,48 @@ _VERB_ENDINGS = ("s", "ing", "ed")
 
 
 def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
-    """"The New York Post reports that …", "footage of Hillary Clinton asking, “…”": a speech verb's
-    inflected form that a small tagger called a noun, right after a name or pronoun, with no owner
-    of its own ("his claims that" stays a noun), and followed by "that", a quotation, or a final colon."""
+    """"The New York Post reports that …", "footage of Hillary Clinton asking, “…”", "The ad claims
+    “…”": a speech verb's inflected form that a small tagger called a noun, right after a noun,
+    name or pronoun, with no owner of its own ("his claims that" stays a noun), and followed by a
+    quotation, a final colon, or "that" opening a clause with a subject ("reports that track …"
+    is a noun with a relative clause)."""
     if word.upos != "NOUN" or not word.text.lower().endswith(_VERB_ENDINGS) or word.index < 2:
         return False
-    if sentence.word(word.index - 1).upos not in ("PROPN", "PRON"):
+    before = sentence.word(word.index - 1).upos
+    if before not in ("PROPN", "PRON", "NOUN"):
         return False
     if _after_quote_and_name(sentence, word):
         return True  # "“Promise mama …,” Blige sings to Clinton": the attribution after a quote
     if any(k.deprel == "nmod:poss" for k in sentence.children(word.index)):
         return False
+    if _under_speech_verb(sentence, word):
+        return False  # "Ryan said the spate of shootings and protests demands that …": said's content
     following = [w.text for w in sentence.words[word.index:word.index + 2]]
     if not following:
         return False
-    if following[0].lower() == "that" or set(following[0]) & _OPENING_MARKS:
+    if following[0].lower() == "that":
+        # a complement clause opens with its subject; "reports that track …", "states that have
+        # suffered …" are nouns with a relative clause
+        return len(following) > 1 and sentence.word(word.index + 2).upos not in ("VERB", "AUX")
+    if set(following[0]) & _OPENING_MARKS:
         return True
     if following == [":"]:
         return True  # "The New York Times reports:" closing its paragraph before a block quote
     return following[0] in (",", ":") and len(following) > 1 and bool(set(following[1]) & _OPENING_MARKS)
+
+
+def _under_speech_verb(sentence: Sentence, word: Word) -> bool:
+    """Whether a verb-tagged speech verb governs ``word`` (through any chain of heads)."""
+    verbs = reporting_verbs()
+    seen: set[int] = set()
+    head = word.head
+    while head and head not in seen:
+        seen.add(head)
+        above = sentence.word(head)
+        if above.upos == "VERB" and above.lemma in verbs:
+            return True
+        head = above.head
+    return False
 
 
 _OPENING_MARKS = OPENING_QUOTE_CHARS

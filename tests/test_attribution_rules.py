@@ -3670,3 +3670,65 @@ def test_a_passive_verbs_subject_speaks_through_its_to_infinitive(gold):
     quote = next(q for q in gold.analyze(conllu(PROMPTED_TO_SAY)).quotes if q.text == "It is civil.")
     assert quote.kind is QuoteKind.DIRECT and quote.cue is not None and quote.cue.text == "say"
     assert quote.speaker is not None and quote.speaker.name == "Trump"
+
+
+# The ad claims “Jeb is the choice.”  -- "claims" tagged as a plural noun
+AD_CLAIMS = rows("""
+The the DET 3 det
+ad ad NOUN 3 compound
+claims claim NOUN/NNS 8 nsubj
+“ “ PUNCT 8 punct -
+Jeb Jeb PROPN 8 nsubj
+is be AUX 8 cop
+the the DET 8 det
+choice choice NOUN 0 root -
+. . PUNCT 8 punct -
+” ” PUNCT 8 punct
+""")
+# Commission reports that track spending were filed.  -- a noun with a relative clause
+REPORTS_THAT_TRACK = rows("""
+Commission Commission PROPN 2 compound
+reports report NOUN/NNS 7 nsubj:pass
+that that PRON 4 nsubj
+track track VERB 2 acl:relcl
+spending spending NOUN 4 obj
+were be AUX 7 aux:pass
+filed file VERB/VBN 0 root -
+. . PUNCT 7 punct
+""")
+# Ryan said the spate of protests demands that all engage in “listening.”  -- "demands" misread
+# as a noun coordinated with "protests", inside what "said" governs
+SAID_PROTESTS_DEMANDS = rows("""
+Ryan Ryan PROPN 2 nsubj
+said say VERB/VBD 0 root
+the the DET 4 det
+spate spate NOUN 2 obj
+of of ADP 6 case
+protests protest NOUN/NNS 4 nmod
+demands demand NOUN/NNS 6 conj
+that that SCONJ 10 mark
+all all PRON 10 nsubj
+engage engage VERB 4 acl:relcl
+in in ADP 13 case
+“ “ PUNCT 13 punct -
+listening listening NOUN 10 obl -
+. . PUNCT 2 punct -
+” ” PUNCT 13 punct
+""")
+
+
+def test_a_speech_verb_tagged_as_a_noun_after_a_noun_is_a_cue(gold):
+    quote = next(q for q in gold.analyze(conllu(AD_CLAIMS)).quotes if q.text == "Jeb is the choice.")
+    assert quote.cue is not None and quote.cue.text == "claims"
+    assert quote.mention is not None and quote.mention.text.endswith("ad")
+
+
+def test_a_noun_with_a_relative_that_clause_is_no_cue(gold):
+    assert not [q for q in gold.analyze(conllu(REPORTS_THAT_TRACK)).quotes if q.cue is not None]
+
+
+def test_a_misread_verb_inside_a_speech_verbs_content_is_no_cue(gold):
+    analysis = gold.analyze(conllu(SAID_PROTESTS_DEMANDS))
+    quote = next(q for q in analysis.quotes if "listening" in q.text and q.kind is not QuoteKind.FRAGMENT)
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.name == "Ryan"
