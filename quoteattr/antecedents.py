@@ -32,13 +32,22 @@ def pronoun_pattern() -> regex.Pattern[str]:
     return regex.compile(r"\b(?:" + "|".join(PRONOUNS) + r")\b", regex.IGNORECASE)
 
 
+def is_definite_description(phrase: SpeakerPhrase) -> bool:
+    """"the Kentucky Republican", "the Vermont senator": a person named by a title alone, with
+    "the", which news writing uses for someone already introduced."""
+    return (phrase.pronoun is None and phrase.name is None and phrase.title is not None
+            and phrase.kind is SpeakerKind.PERSON and phrase.text.lower().startswith("the "))
+
+
 def antecedent_subject(sentences: Sequence[Sentence], sentence: Sentence, pronoun: Word, cue: Word | None,
-                       quoted: Callable[[Word], bool]) -> tuple[Sentence, Word] | None:
+                       quoted: Callable[[Word], bool],
+                       readable: Callable[[int], bool] = lambda index: True) -> tuple[Sentence, Word] | None:
     """The subject a pronoun speaker most likely stands for, or None.
 
     First the subjects of the clauses above the cue's own, nearest first and before the
-    pronoun; then the main subject of the sentence before.  Pronouns and words inside
-    quotations are never candidates (a quote's words are somebody's speech, not the story)."""
+    pronoun; then the main subject of the sentence before, if ``readable`` (the sentences the
+    selective parse always parses, so that parsing everything gives the same answer).  Pronouns
+    and words inside quotations are never candidates (a quote's words are somebody's speech)."""
     def usable(w: Word) -> bool:
         return w.deprel in _SUBJECTS and w.upos != "PRON" and w.upos != "DET" and not quoted(w)
 
@@ -52,7 +61,7 @@ def antecedent_subject(sentences: Sequence[Sentence], sentence: Sentence, pronou
     if _subject_before_pronoun_in_clause(sentence, pronoun):
         return None
     k = sentence.index - 1
-    if k < 0 or k >= len(sentences) or sentences[k].index != k or not sentences[k].parsed:
+    if k < 0 or k >= len(sentences) or sentences[k].index != k or not sentences[k].parsed or not readable(k):
         return None
     previous = sentences[k]
     for root in previous.children(0):
@@ -66,13 +75,17 @@ def _subject_before_pronoun_in_clause(sentence: Sentence, pronoun: Word) -> bool
     """A non-pronoun subject earlier in the pronoun's own sentence: the sentence before is then
     no longer the nearest place a reader looks."""
     return any(w.deprel in _SUBJECTS and w.upos not in ("PRON", "DET") and w.index < pronoun.index
+               and w.head != pronoun.index  # not a word of the speaker's own phrase ("the Kentucky Republican")
                for w in sentence.words)
 
 
 def fits(pronoun: SpeakerPhrase, candidate: SpeakerPhrase, head: Word) -> bool:
-    """Whether ``candidate`` (headed by ``head``) can be what ``pronoun`` refers to: number,
-    person or organisation, and gender where the candidate shows one."""
+    """Whether ``candidate`` (headed by ``head``) can be what ``pronoun`` (or a definite
+    description) refers to: number, person or organisation, and gender where both show one."""
     plural = head.xpos in _PLURAL_TAGS or "Number=Plur" in head.feats
+    if is_definite_description(pronoun):  # "the Vermont senator": one person, named
+        return candidate.kind is SpeakerKind.PERSON and candidate.name is not None and not plural \
+            and (pronoun.gender is None or candidate.gender in (None, pronoun.gender))
     if pronoun.pronoun in ("he", "she"):
         person = candidate.kind is SpeakerKind.PERSON or (
             candidate.kind is SpeakerKind.UNKNOWN and candidate.name is not None and head.upos == "PROPN")

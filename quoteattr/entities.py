@@ -63,13 +63,18 @@ class EntityResolver:
         """Resolve one phrase to an entity id (None for an unresolvable pronoun).
 
         ``antecedent``: for a pronoun, the mention a reader would take it to stand for when
-        that is no speaker's (see antecedents.py); it joins or founds an entity first."""
+        that is no speaker's (see antecedents.py); it joins or founds an entity first.  For a
+        definite description ("the Kentucky Republican") it counts only when no earlier
+        entity holds the title."""
         mention = Mention(text=phrase.text, start=phrase.start, end=phrase.end, kind=mention_kind(phrase))
         entity = None
         if phrase.pronoun and antecedent is not None:
             entity = self._antecedent_entity(phrase, antecedent)
         if entity is None:
             entity = self._find(phrase)
+        if entity is None and antecedent is not None and not phrase.pronoun:
+            # "the Vermont senator" whose title nobody earlier had: the person just named
+            entity = self._antecedent_entity(phrase, antecedent)
         if entity is None:
             if phrase.pronoun:
                 return None

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator, Union
 import regex
 
 from . import lexicon
-from .antecedents import antecedent_subject, fits, pronoun_pattern
+from .antecedents import antecedent_subject, fits, is_definite_description, pronoun_pattern
 from .attribution import Attributed, Attributor, CueLink
 from .cues import cue_word_pattern
 from .entities import EntityResolver, mention_kind
@@ -199,15 +199,16 @@ def build_analysis(text: str, sentences: list[Sentence], source: str | None = No
     """Attribution and entity resolution over an already parsed document."""
     spans = find_quotes(text) if spans is None else spans
     attributed = Attributor(text, sentences, spans, paragraphs(text)).run()
-    entity_of, mention_of, resolver = _resolve_speakers(text, attributed, sentences, spans)
+    readable = select_sentences(text, sentences, spans)  # what a selective parse always parses
+    entity_of, mention_of, resolver = _resolve_speakers(text, attributed, sentences, spans, readable)
     speakers = {s.id: s for s in resolver.speakers()}
     quotes = [_quote(text, a, speakers, entity_of, mention_of) for a in attributed]
     return Analysis(text=text, quotes=tuple(quotes), speakers=tuple(speakers.values()),
                     conflicts=tuple(resolver.conflicts()), source=source)
 
 
-def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[Sentence],
-                      spans: list[QuoteSpan]) -> tuple[dict[int, int | None], dict[int, Mention], EntityResolver]:
+def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[Sentence], spans: list[QuoteSpan],
+                      readable: set[int]) -> tuple[dict[int, int | None], dict[int, Mention], EntityResolver]:
     links: dict[int, CueLink] = {}
     for a in attributed:
         if a.link is not None and a.link.speaker is not None:
@@ -224,7 +225,8 @@ def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[S
         cue = link.cue.word if link.cue.word.index > 0 else None  # punctuation cues have no word
         phrase = link.phrase or analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra,
                                                avoid=content, cue=cue)
-        antecedent = _antecedent(text, sentences, spans, link, phrase) if phrase.pronoun and not link.phrase else None
+        wanted = phrase.pronoun or is_definite_description(phrase)
+        antecedent = _antecedent(text, sentences, spans, readable, link, phrase) if wanted and not link.phrase else None
         entity_of[id(link)] = resolver.add(phrase, antecedent)
         mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end,
                                        kind=mention_kind(phrase))
@@ -236,15 +238,16 @@ def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[S
     return entity_of, mention_of, resolver
 
 
-def _antecedent(text: str, sentences: list[Sentence], spans: list[QuoteSpan], link: CueLink,
+def _antecedent(text: str, sentences: list[Sentence], spans: list[QuoteSpan], readable: set[int], link: CueLink,
                 pronoun: SpeakerPhrase) -> SpeakerPhrase | None:
-    """The non-speaking mention a pronoun speaker stands for, when the parse shows one that fits."""
+    """The mention a pronoun (or "the Vermont senator") stands for, when the parse shows one that fits."""
     assert link.speaker is not None
 
     def quoted(w: Word) -> bool:
         return any(s.mark_start <= w.start < s.mark_end for s in spans)
 
-    found = antecedent_subject(sentences, link.cue.sentence, link.speaker, link.cue.word, quoted)
+    found = antecedent_subject(sentences, link.cue.sentence, link.speaker, link.cue.word, quoted,
+                               readable.__contains__)
     if found is None:
         return None
     sentence, head = found

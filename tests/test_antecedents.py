@@ -171,3 +171,54 @@ def test_raw_text_parses_the_sentence_before_and_names_the_man(extractor):
     everything = Extractor(parse_all=True)
     everything.parser = extractor.parser  # same loaded models
     assert everything.analyze(text) == analysis
+
+
+# Paul Ryan agreed.
+RYAN_AGREED = rows("""
+Paul Paul PROPN 3 nsubj
+Ryan Ryan PROPN 1 flat
+agreed agree VERB/VBD 0 root -
+. . PUNCT 3 punct
+""")
+# Paul Ryan arrived.
+RYAN_ARRIVED = rows("""
+Paul Paul PROPN 3 nsubj
+Ryan Ryan PROPN 1 flat
+arrived arrive VERB/VBD 0 root -
+. . PUNCT 3 punct
+""")
+# “This is good,” the Wisconsin Republican said.
+WISCONSIN_REPUBLICAN_SAID = rows("""
+“ “ PUNCT 4 punct -
+This this PRON 4 nsubj
+is be AUX 4 cop
+good good ADJ 10 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+the the DET 9 det
+Wisconsin Wisconsin PROPN 9 compound
+Republican Republican PROPN 10 nsubj
+said say VERB/VBD 0 root -
+. . PUNCT 10 punct
+""")
+
+
+def test_a_definite_description_stands_for_the_person_just_named(gold):
+    analysis = gold.analyze(conllu(RYAN_AGREED, WISCONSIN_REPUBLICAN_SAID))
+    quote = quote_of(analysis, "This is good,")
+    assert quote.mention is not None and quote.mention.text == "the Wisconsin Republican"
+    assert quote.speaker is not None and quote.speaker.name == "Paul Ryan"
+    assert [m.text for m in quote.speaker.mentions] == ["Paul Ryan", "the Wisconsin Republican"]
+
+
+def test_a_party_member_is_described_not_named(gold):
+    speaker = quote_of(gold.analyze(conllu(WISCONSIN_REPUBLICAN_SAID)), "This is good,").speaker
+    assert speaker is not None and speaker.name is None and speaker.title == "Wisconsin Republican"
+
+
+def test_a_description_reads_only_sentences_the_selective_parse_always_parses(gold):
+    # "Paul Ryan arrived." holds no cue and no quote: a selective parse may leave it unparsed,
+    # so the description is not tied to it even when it is parsed (same answer either way)
+    analysis = gold.analyze(conllu(RYAN_ARRIVED, WISCONSIN_REPUBLICAN_SAID))
+    speaker = quote_of(analysis, "This is good,").speaker
+    assert speaker is not None and speaker.name is None
