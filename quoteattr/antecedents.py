@@ -39,6 +39,15 @@ def is_definite_description(phrase: SpeakerPhrase) -> bool:
             and phrase.kind is SpeakerKind.PERSON and phrase.text.lower().startswith("the "))
 
 
+@lru_cache(maxsize=None)
+def description_pattern() -> regex.Pattern[str]:
+    """Finds "the Vermont senator", "the former secretary of state": "the", up to three words,
+    a title word (data/titles.txt), so that the sentence before such a speaker is parsed too."""
+    titles = sorted(lexicon.words("titles.txt"), key=len, reverse=True)
+    return regex.compile(r"\bthe\s+(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(map(regex.escape, titles)) + r")\b",
+                         regex.IGNORECASE)
+
+
 def antecedent_subject(sentences: Sequence[Sentence], sentence: Sentence, pronoun: Word, cue: Word | None,
                        quoted: Callable[[Word], bool],
                        readable: Callable[[int], bool] = lambda index: True) -> tuple[Sentence, Word] | None:
@@ -82,7 +91,8 @@ def _subject_before_pronoun_in_clause(sentence: Sentence, pronoun: Word) -> bool
 def fits(pronoun: SpeakerPhrase, candidate: SpeakerPhrase, head: Word) -> bool:
     """Whether ``candidate`` (headed by ``head``) can be what ``pronoun`` (or a definite
     description) refers to: number, person or organisation, and gender where both show one."""
-    plural = head.xpos in _PLURAL_TAGS or "Number=Plur" in head.feats
+    # the features decide where they speak ("Sanders": NNPS by its -s, but Number=Sing)
+    plural = "Number=Plur" in head.feats or (head.xpos in _PLURAL_TAGS and "Number=Sing" not in head.feats)
     if is_definite_description(pronoun):  # "the Vermont senator": one person, named
         return candidate.kind is SpeakerKind.PERSON and candidate.name is not None and not plural \
             and (pronoun.gender is None or candidate.gender in (None, pronoun.gender))

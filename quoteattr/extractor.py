@@ -9,7 +9,7 @@ from typing import Iterable, Iterator, Union
 import regex
 
 from . import lexicon
-from .antecedents import antecedent_subject, fits, is_definite_description, pronoun_pattern
+from .antecedents import antecedent_subject, description_pattern, fits, is_definite_description, pronoun_pattern
 from .attribution import Attributed, Attributor, CueLink
 from .cues import cue_word_pattern
 from .entities import EntityResolver, mention_kind
@@ -30,7 +30,8 @@ def looks_like_conllu(text: str) -> bool:
 
 def select_sentences(text: str, sentences: list[Sentence], spans: list[QuoteSpan] | None = None) -> set[int]:
     """Sentences that can carry an attribution: those overlapping a quote or holding a cue word,
-    and the sentence before one of them that holds a pronoun which may stand for its subject."""
+    and the sentence before one of them that holds a pronoun or a definite description ("the
+    Vermont senator") which may stand for its subject."""
     areas = [(s.mark_start, s.mark_end) for s in (find_quotes(text) if spans is None else spans)]
     pattern = cue_word_pattern()
     chosen: set[int] = set()
@@ -41,10 +42,11 @@ def select_sentences(text: str, sentences: list[Sentence], spans: list[QuoteSpan
             chosen.add(i)
         elif pattern.search(text, sentence.start, sentence.end):
             chosen.add(i)
-    # a pronoun speaker may stand for the subject of the sentence before (antecedents.py)
-    pronoun = pronoun_pattern()
+    # a pronoun or "the Vermont senator" may stand for the subject of the sentence before (antecedents.py)
+    pronoun, description = pronoun_pattern(), description_pattern()
     for i in sorted(chosen):
-        if i > 0 and sentences[i - 1].start >= 0 and pronoun.search(text, sentences[i].start, sentences[i].end):
+        if i > 0 and sentences[i - 1].start >= 0 and (pronoun.search(text, sentences[i].start, sentences[i].end)
+                                                     or description.search(text, sentences[i].start, sentences[i].end)):
             chosen.add(i - 1)
     return chosen
 

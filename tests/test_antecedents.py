@@ -216,9 +216,21 @@ def test_a_party_member_is_described_not_named(gold):
     assert speaker is not None and speaker.name is None and speaker.title == "Wisconsin Republican"
 
 
-def test_a_description_reads_only_sentences_the_selective_parse_always_parses(gold):
-    # "Paul Ryan arrived." holds no cue and no quote: a selective parse may leave it unparsed,
-    # so the description is not tied to it even when it is parsed (same answer either way)
-    analysis = gold.analyze(conllu(RYAN_ARRIVED, WISCONSIN_REPUBLICAN_SAID))
-    speaker = quote_of(analysis, "This is good,").speaker
-    assert speaker is not None and speaker.name is None
+def test_the_sentence_before_a_description_is_parsed_and_read(gold):
+    # "Paul Ryan arrived." holds no cue and no quote: chosen for the parse because a definite
+    # description speaks in the sentence after it, so the description can stand for its subject
+    text, sentences = _prepare(conllu(RYAN_ARRIVED, WISCONSIN_REPUBLICAN_SAID, RYAN_ARRIVED))
+    assert select_sentences(text, sentences) == {0, 1}
+    speaker = quote_of(gold.analyze(conllu(RYAN_ARRIVED, WISCONSIN_REPUBLICAN_SAID)), "This is good,").speaker
+    assert speaker is not None and speaker.name == "Paul Ryan"
+
+
+def test_raw_text_links_the_vermont_senator_to_the_senator_just_named(extractor):
+    text = ("Senate Majority Leader Mitch McConnell said the bill would pass.\n\n"
+            "Sen. Bernie Sanders criticized the plan. “It is a giveaway,” the Vermont senator said.")
+    analysis = extractor.analyze(text)
+    quote = next(q for q in analysis.quotes if q.kind is QuoteKind.DIRECT)
+    assert quote.speaker is not None and quote.speaker.name == "Bernie Sanders"  # "Sanders": NNPS, singular
+    everything = Extractor(parse_all=True)
+    everything.parser = extractor.parser
+    assert everything.analyze(text) == analysis
