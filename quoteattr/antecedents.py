@@ -58,7 +58,7 @@ def antecedent_subject(sentences: Sequence[Sentence], sentence: Sentence, pronou
     selective parse always parses, so that parsing everything gives the same answer).  Pronouns
     and words inside quotations are never candidates (a quote's words are somebody's speech)."""
     def usable(w: Word) -> bool:
-        return w.deprel in _SUBJECTS and w.upos != "PRON" and w.upos != "DET" and not quoted(w)
+        return _nominal_subject(w) and not quoted(w)
 
     node = cue if cue is not None and cue.index > 0 else pronoun
     while node.head != 0 and node.deprel != "parataxis":  # a parenthetical "he said" hangs from the quote
@@ -83,9 +83,14 @@ def antecedent_subject(sentences: Sequence[Sentence], sentence: Sentence, pronou
 def _subject_before_pronoun_in_clause(sentence: Sentence, pronoun: Word) -> bool:
     """A non-pronoun subject earlier in the pronoun's own sentence: the sentence before is then
     no longer the nearest place a reader looks."""
-    return any(w.deprel in _SUBJECTS and w.upos not in ("PRON", "DET") and w.index < pronoun.index
+    return any(_nominal_subject(w) and w.index < pronoun.index
                and w.head != pronoun.index  # not a word of the speaker's own phrase ("the Kentucky Republican")
                for w in sentence.words)
+
+
+def _nominal_subject(word: Word) -> bool:
+    """A subject that names someone: not a pronoun, not a bare determiner ("that", "this")."""
+    return word.deprel in _SUBJECTS and word.upos not in ("PRON", "DET")
 
 
 def fits(pronoun: SpeakerPhrase, candidate: SpeakerPhrase, head: Word) -> bool:

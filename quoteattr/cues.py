@@ -221,8 +221,7 @@ def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
     is a noun with a relative clause)."""
     if word.upos != "NOUN" or not word.text.lower().endswith(_VERB_ENDINGS) or word.index < 2:
         return False
-    before = sentence.word(word.index - 1).upos
-    if before not in ("PROPN", "PRON", "NOUN"):
+    if sentence.word(word.index - 1).upos not in ("PROPN", "PRON", "NOUN"):
         return False
     if _after_quote_and_name(sentence, word):
         return True  # "“Promise mama …,” Blige sings to Clinton": the attribution after a quote

@@ -90,14 +90,14 @@ class EntityResolver:
     def _antecedent_entity(self, pronoun: SpeakerPhrase, antecedent: SpeakerPhrase) -> _Entity | None:
         """The entity of a pronoun's non-speaking antecedent, added as a mention of it (a new
         entity when nobody of that name or title spoke before); None when gender rules it out."""
-        entity = self._at_span.get((antecedent.start, antecedent.end))
-        if entity is None:
-            entity = self._find(antecedent)
+        span = (antecedent.start, antecedent.end)
+        known = self._at_span.get(span)  # the antecedent is already a mention (it spoke)
+        entity = known or self._find(antecedent)
         if entity is not None and pronoun.gender in ("m", "f") and (
                 entity.kind is SpeakerKind.ORGANIZATION or entity.gender not in (None, pronoun.gender)):
             return None
-        if (antecedent.start, antecedent.end) in self._at_span:
-            return entity
+        if known is not None:
+            return known
         if entity is None:
             entity = _Entity(id=len(self._entities))
             self._entities.append(entity)
@@ -106,7 +106,7 @@ class EntityResolver:
         self._update(entity, antecedent, Mention(text=antecedent.text, start=antecedent.start, end=antecedent.end,
                                                  kind=mention_kind(antecedent)))
         self._note_recency(entity)
-        self._at_span[(antecedent.start, antecedent.end)] = entity
+        self._at_span[span] = entity
         return entity
 
     @staticmethod

@@ -15,6 +15,7 @@ from .cues import cue_word_pattern
 from .entities import EntityResolver, mention_kind
 from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker
 from .parsing import Parser, Sentence, Word, document_from_conllu, sentences_from_document, word_from_stanza
+from .positions import Coverage
 from .spans import QuoteSpan, find_quotes, paragraphs
 from .titles import SpeakerPhrase, analyse_phrase
 
@@ -201,22 +202,24 @@ def build_analysis(text: str, sentences: list[Sentence], source: str | None = No
     """Attribution and entity resolution over an already parsed document."""
     spans = find_quotes(text) if spans is None else spans
     attributed = Attributor(text, sentences, spans, paragraphs(text)).run()
-    readable = select_sentences(text, sentences, spans)  # what a selective parse always parses
-    entity_of, mention_of, resolver = _resolve_speakers(text, attributed, sentences, spans, readable)
+    entity_of, mention_of, resolver = _resolve_speakers(text, attributed, sentences, spans)
     speakers = {s.id: s for s in resolver.speakers()}
     quotes = [_quote(text, a, speakers, entity_of, mention_of) for a in attributed]
     return Analysis(text=text, quotes=tuple(quotes), speakers=tuple(speakers.values()),
                     conflicts=tuple(resolver.conflicts()), source=source)
 
 
-def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[Sentence], spans: list[QuoteSpan],
-                      readable: set[int]) -> tuple[dict[int, int | None], dict[int, Mention], EntityResolver]:
+def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[Sentence],
+                      spans: list[QuoteSpan]) -> tuple[dict[int, int | None], dict[int, Mention], EntityResolver]:
     links: dict[int, CueLink] = {}
     for a in attributed:
         if a.link is not None and a.link.speaker is not None:
             links.setdefault(id(a.link), a.link)
     ordered = sorted(links.values(), key=lambda l: l.phrase.start if l.phrase else (l.speaker.start if l.speaker else -1))
     resolver = EntityResolver()
+    # for pronouns and descriptions only, built on first need: where the quotations are, and the
+    # sentences a selective parse always parses (so that parsing everything gives the same answer)
+    context: tuple[Coverage, set[int]] | None = None
     entity_of: dict[int, int | None] = {}
     mention_of: dict[int, Mention] = {}
     for link in ordered:
@@ -227,8 +230,11 @@ def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[S
         cue = link.cue.word if link.cue.word.index > 0 else None  # punctuation cues have no word
         phrase = link.phrase or analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra,
                                                avoid=content, cue=cue)
-        wanted = phrase.pronoun or is_definite_description(phrase)
-        antecedent = _antecedent(text, sentences, spans, readable, link, phrase) if wanted and not link.phrase else None
+        antecedent = None
+        if (phrase.pronoun or is_definite_description(phrase)) and not link.phrase:
+            if context is None:
+                context = Coverage([(s.mark_start, s.mark_end) for s in spans]), select_sentences(text, sentences, spans)
+            antecedent = _antecedent(text, sentences, *context, link, phrase)
         entity_of[id(link)] = resolver.add(phrase, antecedent)
         mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end,
                                        kind=mention_kind(phrase))
@@ -240,16 +246,12 @@ def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[S
     return entity_of, mention_of, resolver
 
 
-def _antecedent(text: str, sentences: list[Sentence], spans: list[QuoteSpan], readable: set[int], link: CueLink,
+def _antecedent(text: str, sentences: list[Sentence], quoted: Coverage, readable: set[int], link: CueLink,
                 pronoun: SpeakerPhrase) -> SpeakerPhrase | None:
     """The mention a pronoun (or "the Vermont senator") stands for, when the parse shows one that fits."""
     assert link.speaker is not None
-
-    def quoted(w: Word) -> bool:
-        return any(s.mark_start <= w.start < s.mark_end for s in spans)
-
-    found = antecedent_subject(sentences, link.cue.sentence, link.speaker, link.cue.word, quoted,
-                               readable.__contains__)
+    found = antecedent_subject(sentences, link.cue.sentence, link.speaker, link.cue.word,
+                               lambda w: quoted.covers(w.start), readable.__contains__)
     if found is None:
         return None
     sentence, head = found
