@@ -74,8 +74,8 @@ def without_attribution_words(table: dict[str, Tags]) -> dict[str, Tags]:
     """The table less the words whose tag the attribution rules read: forms of the reporting
     verbs, cue nouns and title words, in any case.  A table knows one reading per word form,
     and it is EWT's: "urging" only ever a noun there, "Said" a name, "senator" a proper noun
-    inside names.  News uses them otherwise, and for these words the
-    tagger's reading of the context is worth more (it still cost attribution, docs/models.md)."""
+    inside names.  News uses them otherwise, and for these words the tagger's reading of the
+    context is worth more (it still cost attribution, docs/models.md)."""
     from quoteattr import lexicon
     from quoteattr.cues import reporting_verbs
 
