@@ -238,6 +238,8 @@ def _according_by_commas(sentence: Sentence, cue: CueWord) -> tuple[int, int] | 
 def _clause_before(sentence: Sentence, cue: CueWord, speaker: Word) -> tuple[int, int] | None:
     """"CLAUSE, a spokesman announced Monday morning.": the clause before the comma that opens
     the speaker phrase, when the cue closes the sentence (the parse hung it elsewhere)."""
+    if speaker.index > cue.word.index:
+        return _clause_before_inverted(sentence, cue, speaker)
     after = [w for w in sentence.words if w.index > cue.word.index and w.upos != "PUNCT"]
     if len(after) > MAX_WORDS_AFTER_FINAL_CUE or not speaker.index < cue.word.index:
         return None
@@ -252,6 +254,23 @@ def _clause_before(sentence: Sentence, cue: CueWord, speaker: Word) -> tuple[int
     if len(clause) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in clause):
         return None
     if any(set(w.text) & QUOTE_CHARS for w in clause):
+        return None  # quotations before the cue are the quote sieves' business
+    return trim_span(clause)
+
+
+def _clause_before_inverted(sentence: Sentence, cue: CueWord, speaker: Word) -> tuple[int, int] | None:
+    """"CLAUSE, said David Gilbert, its president.": the clause before the comma that opens the cue,
+    when everything after the comma is the cue's own (the parse coordinated the cue with the clause)."""
+    if cue.word.index < 2 or sentence.word(cue.word.index - 1).text != ",":
+        return None
+    own = {w.index for w in sentence.subtree(cue.word.index)}
+    if speaker.index not in own or any(w.index not in own for w in sentence.words
+                                       if w.index > cue.word.index and w.upos != "PUNCT"):
+        return None
+    clause = [w for w in sentence.words if w.index < cue.word.index - 1]
+    if len(clause) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in clause):
+        return None
+    if any(set(w.text) & QUOTE_CHARS for w in clause) or any(w.index in own for w in clause):
         return None  # quotations before the cue are the quote sieves' business
     return trim_span(clause)
 

@@ -971,6 +971,36 @@ def test_a_sentence_final_cue_reports_the_clause_before_the_speakers_comma(gold)
     assert announced[0].mention is not None and announced[0].mention.text == "a spokesman"
 
 
+# The committee has collected $56 million, said David Gilbert, its president.  -- "said" parsed as a
+# conjunct of "collected" (no "and"): everything after the comma is the cue's, the clause before it
+# is what was said
+INVERTED_CUE_AS_CONJUNCT = rows("""
+The the DET 2 det
+committee committee NOUN 4 nsubj
+has have AUX 4 aux
+collected collect VERB 0 root
+$ $ SYM 4 obj -
+56 56 NUM 7 compound
+million million NUM 5 nummod -
+, , PUNCT 9 punct
+said say VERB/VBD 4 conj
+David David PROPN 9 nsubj
+Gilbert Gilbert PROPN 10 flat -
+, , PUNCT 14 punct
+its its PRON 14 nmod:poss
+president president NOUN 10 appos -
+. . PUNCT 4 punct
+""")
+
+
+def test_an_inverted_cue_the_parse_coordinated_reports_the_clause_before_its_comma(gold):
+    quotes = gold.analyze(conllu(INVERTED_CUE_AS_CONJUNCT)).quotes
+    assert [(q.kind, q.text, q.method) for q in quotes] == [
+        (QuoteKind.INDIRECT, "The committee has collected $56 million", "indirect-clause-before")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "David Gilbert"
+    assert quotes[0].speaker.title == "president"
+
+
 # “Deals are not needed,” Chaffetz said in a statement, adding that they were “like candy.”
 # -- parsed with "Chaffetz" hung on the quote and "said" without a subject
 ADDING_AFTER_SAID = rows("""
