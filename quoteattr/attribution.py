@@ -761,6 +761,15 @@ class Attributor:
         assert link.content is not None
         return link.content[0] >= link.cue.end and self.text[link.cue.end:link.content[0]].strip().endswith(":")
 
+    def _reports_report(self, content: tuple[int, int], direct: list[Attributed]) -> bool:
+        """"“…,” Sanders said, according to CNN.": the clause holds whole quotations together with the
+        cues that report them, so CNN is the source of the report (a nested attribution)."""
+        inside = [a for a in direct if a.kind is not QuoteKind.FRAGMENT and a.method != "transcript-turn"
+                  and _overlap((a.start, a.end), content) > 0]
+        return bool(inside) and all(
+            content[0] <= a.start and a.end <= content[1] and a.link is not None and a.link.cue.word.index > 0
+            and content[0] <= a.link.cue.start < content[1] for a in inside)
+
     def _indirect(self, direct: list[Attributed]) -> list[Attributed]:
         """Leftover cues with a clausal complement report speech indirectly."""
         taken = Intervals()
@@ -783,7 +792,7 @@ class Attributor:
             if link.relation == "none" or (link.relation == "parataxis" and not self._introduced(link)):
                 continue  # a parataxis the parse hung on a cue is mostly the writer's next clause
             content = link.content
-            if taken.overlaps(*content):
+            if taken.overlaps(*content) and not (link.cue.family == "according" and self._reports_report(content, direct)):
                 continue
             confidence = {"think": 0.5, "attitude": 0.5, "according": 0.8}.get(link.cue.family, 0.7)
             method = "according-to" if link.cue.family == "according" else "indirect-" + link.relation

@@ -3764,3 +3764,28 @@ def test_a_misread_verb_inside_a_speech_verbs_content_is_no_cue(gold):
     quote = next(q for q in analysis.quotes if "listening" in q.text and q.kind is not QuoteKind.FRAGMENT)
     assert quote.cue is not None and quote.cue.text == "said"
     assert quote.speaker is not None and quote.speaker.name == "Ryan"
+
+
+# “We will win,” Smith said, according to CNN.  -- a report of a report: Smith's words, CNN's account
+QUOTE_SAID_ACCORDING_TO = rows("""
+“ “ PUNCT 4 punct -
+We we PRON 4 nsubj
+will will AUX 4 aux
+win win VERB 8 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+Smith Smith PROPN 8 nsubj
+said say VERB/VBD 0 root -
+, , PUNCT 12 punct
+according accord VERB 12 case
+to to ADP 10 fixed
+CNN CNN PROPN 8 obl -
+. . PUNCT 8 punct
+""")
+
+
+def test_according_to_after_a_quote_and_its_cue_reports_both_as_its_source(gold):
+    quotes = gold.analyze(conllu(QUOTE_SAID_ACCORDING_TO)).quotes
+    assert [(q.kind, q.text, q.speaker and q.speaker.name) for q in quotes] == [
+        (QuoteKind.MIXED, "“We will win,” Smith said", "CNN"), (QuoteKind.DIRECT, "We will win,", "Smith")]
+    assert quotes[0].method == "according-to" and [s.text for s in quotes[0].segments] == ["We will win,"]
