@@ -127,19 +127,21 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if targets:
             # "showed Clinton with a lead": what follows the object without a comma belongs to it
             first = min(k.index for k in targets)
-            more = [k for k in sentence.children(word.index) if k.index > first and k not in targets
-                    and k.deprel in ("obl", "xcomp", "advcl") and sentence.word(k.index - 1).text != ","
-                    and not any(w.text == "," for w in sentence.words[first:min(w.index for w in sentence.subtree(k.index)) - 1])]
+            more = _until_time_phrase(sentence, [
+                k for k in sentence.children(word.index) if k.index > first and k not in targets
+                and k.deprel in ("obl", "xcomp", "advcl") and sentence.word(k.index - 1).text != ","
+                and not any(w.text == "," for w in sentence.words[first:min(w.index for w in sentence.subtree(k.index)) - 1])])
             return trim_span([w for k in targets + more for w in sentence.subtree(k.index)]), targets[0].deprel
     if has_role(cue.lemma, "statement-object"):
         objects = [k for k in sentence.children(word.index) if k.deprel == "obj"]
         if objects:
-            words = sentence.subtree(objects[0].index)
             # "stated his concern at X's promise to ...": clauses after the object belong to it
-            words += [w for k in sentence.children(word.index) if k.index > objects[0].index
-                      and k.deprel in ("advcl", "xcomp", "obl") for w in sentence.subtree(k.index)]
-            if len(words) >= MIN_OBJECT_CONTENT_WORDS:
-                return trim_span(words), "obj"
+            after = [k for k in sentence.children(word.index) if k.index > objects[0].index
+                     and k.deprel in ("advcl", "xcomp", "obl")]
+            if len(sentence.subtree(objects[0].index)) + sum(len(sentence.subtree(k.index)) for k in after) \
+                    >= MIN_OBJECT_CONTENT_WORDS:
+                return trim_span([w for k in objects[:1] + _until_time_phrase(sentence, after)
+                                  for w in sentence.subtree(k.index)]), "obj"
     if word.deprel == "advcl" and has_mark(sentence, word, "as") and cue.family == "think":
         return None, "none"  # "as shown by X's plan", "as many had hoped": evidence or belief, not speech
     if word.deprel in ("parataxis",) or (word.deprel == "advcl" and has_mark(sentence, word, "as")):
@@ -155,6 +157,20 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if front is not None:
             return front, "clause-before"
     return None, "none"
+
+
+def _until_time_phrase(sentence: Sentence, phrases: list[Word]) -> list[Word]:
+    """The phrases after a cue's object up to the first that tells when ("endorsed Clinton during a
+    conference call Tuesday", "stressed those worries on Sunday at a forum"): from there on the
+    writer frames the event, and PolNeAR's contents stop before it."""
+    kept: list[Word] = []
+    for n, k in enumerate(phrases):
+        if is_time(sentence, k) or opens_time_phrase(sentence.word(phrase_bounds(sentence, k)[0])):
+            if any(is_quote_mark(w) for later in phrases[n:] for w in sentence.subtree(later.index)):
+                return phrases  # "released a letter Friday that says he has “good health”": the quote is the point
+            break
+        kept.append(k)
+    return kept
 
 
 def _subject_before_aside(sentence: Sentence, verb: Word, speaker: Word | None, clause_start: int) -> Word | None:

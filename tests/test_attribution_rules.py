@@ -1168,6 +1168,45 @@ def test_a_stance_verbs_content_runs_past_its_object_up_to_a_comma(gold):
     assert q.kind is QuoteKind.INDIRECT and q.text == "Clinton with a lead in Ohio"
 
 
+# The union endorsed Clinton during a call on Tuesday.  /  The minister stressed those worries on
+# Sunday at a forum.  -- the time phrase and what follows it are the writer's framing
+OBJECT_THEN_TIME = rows("""
+The the DET 2 det
+union union NOUN 3 nsubj
+endorsed endorse VERB/VBD 0 root
+Clinton Clinton PROPN 3 obj
+during during ADP 7 case
+a a DET 7 det
+call call NOUN 3 obl
+on on ADP 9 case
+Tuesday Tuesday PROPN 3 obl -
+. . PUNCT 3 punct
+""")
+STATEMENT_OBJECT_THEN_TIME = rows("""
+The the DET 2 det
+minister minister NOUN 3 nsubj
+stressed stress VERB/VBD 0 root
+those that DET 5 det
+worries worry NOUN/NNS 3 obj
+about about ADP 8 case
+the the DET 8 det
+economy economy NOUN 5 nmod
+on on ADP 10 case
+Sunday Sunday PROPN 3 obl
+at at ADP 13 case
+a a DET 13 det
+forum forum NOUN 3 obl -
+. . PUNCT 3 punct
+""")
+
+
+def test_a_stance_verbs_content_stops_at_a_time_phrase_after_its_object(gold):
+    (q,) = gold.analyze(conllu(OBJECT_THEN_TIME)).quotes
+    assert q.kind is QuoteKind.INDIRECT and q.text == "Clinton"
+    (q,) = gold.analyze(conllu(STATEMENT_OBJECT_THEN_TIME)).quotes
+    assert q.kind is QuoteKind.INDIRECT and q.text == "those worries about the economy"
+
+
 # Taxes would go up under the plan, according to an analysis.  -- parsed with "according to" hung
 # on "plan" and the comma on "analysis"
 ACCORDING_COMMA_INSIDE = rows("""
