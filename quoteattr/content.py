@@ -121,9 +121,10 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
             addressees = [k for k in sentence.children(word.index) if k.deprel in ("obj", "iobj")
                           and word.index < k.index < plans[0].index]
             return trim_span([w for k in addressees + plans[:1] for w in sentence.subtree(k.index)]), "xcomp"
-    if cue.family in ("attitude", "think") or has_role(cue.lemma, "naming"):
-        # "declined to comment", "a poll found Trump leading", "called him “a genius”"
-        targets = [k for k in sentence.children(word.index) if k.deprel in ("xcomp", "obj") and k.index > word.index]
+    if cue.family in ("attitude", "think") or has_role(cue.lemma, "naming") or has_role(cue.lemma, "object-content"):
+        # "declined to comment", "a poll found Trump leading", "called him “a genius”", "blasted the deal"
+        targets = [k for k in sentence.children(word.index) if k.deprel in ("xcomp", "obj") and k.index > word.index
+                   and k is not speaker and not is_time(sentence, k)]  # not "tweeted Monday", "tweeted Rubio's spokesman"
         if targets:
             # "showed Clinton with a lead": what follows the object without a comma belongs to it
             first = min(k.index for k in targets)
@@ -131,7 +132,8 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                 k for k in sentence.children(word.index) if k.index > first and k not in targets
                 and k.deprel in ("obl", "xcomp", "advcl") and sentence.word(k.index - 1).text != ","
                 and not any(w.text == "," for w in sentence.words[first:min(w.index for w in sentence.subtree(k.index)) - 1])])
-            return trim_span([w for k in targets + more for w in sentence.subtree(k.index)]), targets[0].deprel
+            words = [w for k in targets + more for w in sentence.subtree(k.index)]
+            return trim_span(_before_time_after_quote(sentence, words)), targets[0].deprel
     if has_role(cue.lemma, "statement-object"):
         objects = [k for k in sentence.children(word.index) if k.deprel == "obj"]
         if objects:
@@ -157,6 +159,24 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if front is not None:
             return front, "clause-before"
     return None, "none"
+
+
+def _before_time_after_quote(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """"blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show": after the last quoted
+    words, a time phrase the parse hung inside the object starts the writer's framing (as for a
+    quotation read off what a cue governs, ``links.governed_up_to``)."""
+    words = sorted(words, key=lambda w: w.index)
+    last_mark = max((w.index for w in words if is_quote_mark(w)), default=None)
+    if last_mark is None:
+        return words
+    # a time noun must open its phrase: "for a 63-year-old" goes on
+    cut = next((w.index for w in words if w.index > last_mark and opens_time_phrase(w)
+                and (w.upos in ("ADP", "SCONJ") or phrase_bounds(sentence, w)[0] == w.index)), None)
+    if cut is None:
+        return words
+    if sentence.word(cut - 1).upos == "ADP" and sentence.word(cut - 1).head == cut:
+        cut -= 1  # "… on Wednesday": the preposition goes with its time phrase
+    return [w for w in words if w.index < cut]
 
 
 def _until_time_phrase(sentence: Sentence, phrases: list[Word]) -> list[Word]:

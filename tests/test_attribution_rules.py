@@ -785,10 +785,10 @@ def test_fired_back_and_shot_back_report(gold, verb, lemma):
     assert q.speaker is not None and q.speaker.name == "Rubio"
 
 
-# He slammed the plan as “reckless” on Friday in an interview.
+# He dismissed the plan as “reckless” on Friday in an interview.
 GOVERNED = rows("""
 He he PRON 2 nsubj
-slammed slam VERB 0 root
+dismissed dismiss VERB 0 root
 the the DET 4 det
 plan plan NOUN 2 obj
 as as ADP 7 case
@@ -1745,9 +1745,9 @@ def test_a_quote_after_a_mixed_quotes_trailing_she_said_is_hers(gold):
 
 
 # Christie blasted Clinton as a “disgrace” Wednesday on the show.  -- "Wednesday" hung on the quote's noun
-TIME_INSIDE_THE_QUOTES_PHRASE = rows("""
+TIME_INSIDE_THE_QUOTES_PHRASE = """
 Christie Christie PROPN 2 nsubj
-blasted blast VERB/VBD 0 root
+{verb} {lemma} VERB/VBD 0 root
 Clinton Clinton PROPN 2 obj
 as as ADP 7 case
 a a DET 7 det
@@ -1759,11 +1759,11 @@ on on ADP 12 case
 the the DET 12 det
 show show NOUN 9 nmod -
 . . PUNCT 2 punct
-""")
+"""
 # … as a “crazy system” during a stop in Flint.
-TIME_PREPOSITION_AFTER_THE_QUOTE = rows("""
+TIME_PREPOSITION_AFTER_THE_QUOTE = """
 Clinton Clinton PROPN 2 nsubj
-blasted blast VERB/VBD 0 root
+{verb} {lemma} VERB/VBD 0 root
 the the DET 5 det
 health health NOUN 5 compound
 act act NOUN 2 obj
@@ -1779,16 +1779,19 @@ stop stop NOUN 10 nmod
 in in ADP 16 case
 Flint Flint PROPN 14 nmod -
 . . PUNCT 2 punct
-""")
+"""
 
 
 @pytest.mark.parametrize("tree,text", [
     (TIME_INSIDE_THE_QUOTES_PHRASE, "Clinton as a “disgrace”"),
     (TIME_PREPOSITION_AFTER_THE_QUOTE, "the health act as a “crazy system”"),
 ])
-def test_a_governed_mixed_quote_ends_before_a_time_phrase_after_its_quote(gold, tree, text):
-    (q,) = [q for q in gold.analyze(conllu(tree)).quotes if q.kind is QuoteKind.MIXED]
-    assert q.text == text and q.method == "cue-governed"
+# "dismiss" reaches the quote through what it governs; "blast" reports its object (object-content)
+@pytest.mark.parametrize("verb,lemma,method", [("dismissed", "dismiss", "cue-governed"), ("blasted", "blast", "cue-obj")])
+def test_a_governed_mixed_quote_ends_before_a_time_phrase_after_its_quote(gold, tree, text, verb, lemma, method):
+    (q,) = [q for q in gold.analyze(conllu(rows(tree.format(verb=verb, lemma=lemma)))).quotes
+            if q.kind is QuoteKind.MIXED]
+    assert q.text == text and q.method == method
 
 
 # Christie described Clinton as a “disgrace.”  /  Tribe likened the rules to “burning the Constitution.”
@@ -3828,3 +3831,28 @@ def test_according_to_after_a_quote_and_its_cue_reports_both_as_its_source(gold)
     assert [(q.kind, q.text, q.speaker and q.speaker.name) for q in quotes] == [
         (QuoteKind.MIXED, "“We will win,” Smith said", "CNN"), (QuoteKind.DIRECT, "We will win,", "Smith")]
     assert quotes[0].method == "according-to" and [s.text for s in quotes[0].segments] == ["We will win,"]
+
+
+# Ryan blasted the trade deal.  /  Trump tweeted Monday.  -- "blast" reports its object (the
+# object-content role of data/reporting_verbs.tsv); a time word the parse made the object does not
+OBJECT_CONTENT_VERB = rows("""
+Ryan Ryan PROPN 2 nsubj
+blasted blast VERB/VBD 0 root
+the the DET 5 det
+trade trade NOUN 5 compound
+deal deal NOUN 2 obj -
+. . PUNCT 2 punct
+""")
+TWEETED_MONDAY = rows("""
+Trump Trump PROPN 2 nsubj
+tweeted tweet VERB/VBD 0 root
+Monday Monday PROPN 2 obj -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_speech_verb_with_the_object_content_role_reports_its_object(gold):
+    (q,) = gold.analyze(conllu(OBJECT_CONTENT_VERB)).quotes
+    assert (q.kind, q.text, q.method) == (QuoteKind.INDIRECT, "the trade deal", "indirect-obj")
+    assert q.speaker is not None and q.speaker.name == "Ryan"
+    assert gold.analyze(conllu(TWEETED_MONDAY)).quotes == ()

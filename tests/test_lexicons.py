@@ -10,7 +10,7 @@ from quoteattr import lexicon
 from quoteattr.cues import has_role, reporting_verbs
 
 FAMILIES = {"say", "ask", "write", "think", "attitude"}
-ROLES = {"statement-object", "naming", "any-tag", "prepositional", "no-infinitive", "needs-as"}
+ROLES = {"statement-object", "naming", "any-tag", "prepositional", "no-infinitive", "needs-as", "object-content"}
 
 
 def test_reporting_verbs_rows_have_five_known_columns():
@@ -39,7 +39,7 @@ def test_prepositional_rows_name_their_preposition_and_leave_the_plain_row_in_pl
     assert has_role("call for", "prepositional") and not has_role("call for", "naming")
 
 
-@pytest.mark.parametrize(("lemma", "role"), [("call", "naming"), ("state", "statement-object"), ("say", "any-tag")])
+@pytest.mark.parametrize(("lemma", "role"), [("call", "naming"), ("state", "statement-object"), ("say", "any-tag"), ("blast", "object-content")])
 def test_roles_come_from_the_data_file(lemma, role):
     assert has_role(lemma, role)
     assert not has_role("whisper", role)
