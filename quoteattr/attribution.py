@@ -95,6 +95,19 @@ class Attributed:
     speaker_only: bool = False  # the speaker comes from ``link``, but its cue introduced other words
 
 
+def _unnamed_asker(link: CueLink) -> bool:
+    """"Asked about his paid speeches, Huckabee's campaign said …", "uneasy when asked about his
+    daughter's work": a passive question with no agent. The question is still reported (PolNeAR
+    annotates it, with no source); whoever asked it goes unnamed."""
+    word, sentence = link.cue.word, link.cue.sentence
+    if link.cue.family != "ask" or word.index == 0 or word.xpos != "VBN":
+        return False
+    kids = sentence.children(word.index)
+    if any(k.deprel.startswith("nsubj") or k.deprel == "obl:agent" for k in kids):
+        return False
+    return any(k.deprel == "aux:pass" for k in kids) or word.deprel in ("advcl", "acl", "root", "conj")
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Characters two spans share."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
@@ -785,7 +798,7 @@ class Attributor:
         order = sorted(range(len(self.links)), key=lambda i: rank.get(self.links[i].cue.family, 3))
         for i in order:
             link = self.links[i]
-            if i in self.used or link.content is None or link.speaker is None:
+            if i in self.used or link.content is None or (link.speaker is None and not _unnamed_asker(link)):
                 continue
             if not self._cue_outside_quotes(link):
                 continue
@@ -796,6 +809,8 @@ class Attributor:
                 continue
             confidence = {"think": 0.5, "attitude": 0.5, "according": 0.8}.get(link.cue.family, 0.7)
             method = "according-to" if link.cue.family == "according" else "indirect-" + link.relation
+            if link.speaker is None:
+                method = "asked-unnamed"  # the question, put by someone the text does not name
             inside = self._quotes_within(*content)
             if inside:
                 content = (content[0], _writer_resumes(self.text, max(s.mark_end for s in inside), content[1]))

@@ -15,6 +15,8 @@ from .tree import (coordinated_cues, has_case, has_mark, is_participle, is_time,
 
 
 CONTENT_RELATIONS = ("ccomp", "parataxis")
+# Subordinators that open the question a cue of the ask family reports.
+QUESTION_MARKS = ("about", "whether", "if")
 # A statement-object verb's object is content only when it has at least this many words.
 MIN_OBJECT_CONTENT_WORDS = 4
 # A clause read off the words after a cue (when the parse gives none) needs this many words and a verb,
@@ -90,6 +92,16 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         listeners = [k for k in sentence.children(word.index) if k.deprel in ("obj", "iobj")]
         complements = [c for k in listeners for c in sentence.children(k.index)
                        if c.deprel == "acl" and has_mark(sentence, c, "that")]
+    if not complements and cue.family == "ask":
+        # "Asked about taking a more forceful approach, …", "asked Clinton whether she would …" parsed
+        # as an adverbial clause: the question, with whoever it was put to
+        questions = [k for k in sentence.children(word.index) if k.deprel == "advcl" and k.index > word.index
+                     and any(has_mark(sentence, k, m) for m in QUESTION_MARKS)]
+        if questions:
+            addressees = [k for k in sentence.children(word.index) if k.deprel in ("obj", "iobj")
+                          and word.index < k.index < questions[0].index]
+            return trim_span(_before_next_speaker(sentence, [w for k in addressees + questions[:1]
+                                                             for w in sentence.subtree(k.index)])), "advcl"
     if complements:
         words = [w for k in complements for w in sentence.subtree(k.index)]
         relation = complements[0].deprel
@@ -177,6 +189,20 @@ def _before_time_after_quote(sentence: Sentence, words: list[Word]) -> list[Word
     if sentence.word(cut - 1).upos == "ADP" and sentence.word(cut - 1).head == cut:
         cut -= 1  # "… on Wednesday": the preposition goes with its time phrase
     return [w for w in words if w.index < cut]
+
+
+def _before_next_speaker(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """"Asked if he thought …, Devine responded: “I guess so.”" parsed with the answer inside the
+    question: the question ends at the comma before a speech verb's own subject."""
+    verbs = reporting_verbs()
+    words = sorted(words, key=lambda w: w.index)
+    for w in words[1:]:
+        subjects = [k for k in sentence.children(w.index) if k.deprel in ("nsubj", "nsubj:pass") and k.index < w.index]
+        if w.upos == "VERB" and w.lemma in verbs and subjects:
+            opening = phrase_bounds(sentence, subjects[0])[0]
+            if opening > 1 and sentence.word(opening - 1).text == ",":
+                return [x for x in words if x.index < opening - 1]
+    return words
 
 
 def _until_time_phrase(sentence: Sentence, phrases: list[Word]) -> list[Word]:

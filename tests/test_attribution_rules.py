@@ -3856,3 +3856,51 @@ def test_a_speech_verb_with_the_object_content_role_reports_its_object(gold):
     assert (q.kind, q.text, q.method) == (QuoteKind.INDIRECT, "the trade deal", "indirect-obj")
     assert q.speaker is not None and q.speaker.name == "Ryan"
     assert gold.analyze(conllu(TWEETED_MONDAY)).quotes == ()
+
+
+# Asked about his speeches, the campaign declined to comment.  -- a question put by someone unnamed
+ASKED_ABOUT_UNNAMED = rows("""
+Asked ask VERB/VBN 8 advcl
+about about ADP 4 case
+his his PRON 4 nmod:poss
+speeches speech NOUN/NNS 1 obl -
+, , PUNCT 1 punct
+the the DET 7 det
+campaign campaign NOUN 8 nsubj
+declined decline VERB/VBD 0 root
+to to PART 10 mark
+comment comment VERB 8 xcomp -
+. . PUNCT 8 punct
+""")
+# Asked if he liked it, Devine responded: “I guess so.”  -- parsed with the answer inside the question
+ASKED_IF_THEN_ANSWER = rows("""
+Asked ask VERB/VBN 0 root
+if if SCONJ 4 mark
+he he PRON 4 nsubj
+liked like VERB/VBD 1 advcl
+it it PRON 4 obj -
+, , PUNCT 8 punct
+Devine Devine PROPN 8 nsubj
+responded respond VERB/VBD 4 advcl -
+: : PUNCT 12 punct
+“ “ PUNCT 12 punct -
+I I PRON 12 nsubj
+guess guess VERB 8 parataxis
+so so ADV 12 advmod -
+. . PUNCT 12 punct -
+” ” PUNCT 12 punct
+""")
+
+
+def test_a_passive_question_without_an_agent_is_reported_with_no_speaker(gold):
+    quotes = gold.analyze(conllu(ASKED_ABOUT_UNNAMED)).quotes
+    asked = [q for q in quotes if q.method == "asked-unnamed"]
+    assert [(q.kind, q.text, q.speaker) for q in asked] == [(QuoteKind.INDIRECT, "his speeches", None)]
+    assert asked[0].cue is not None and asked[0].cue.text == "Asked about"
+
+
+def test_a_question_read_off_an_adverbial_clause_ends_before_the_answer(gold):
+    quotes = gold.analyze(conllu(ASKED_IF_THEN_ANSWER)).quotes
+    assert [(q.method, q.text) for q in quotes if q.method == "asked-unnamed"] == [("asked-unnamed", "he liked it")]
+    (answer,) = [q for q in quotes if q.kind is QuoteKind.DIRECT]
+    assert answer.text == "I guess so." and answer.speaker is not None and answer.speaker.name == "Devine"
