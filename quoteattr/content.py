@@ -124,7 +124,7 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
             if cut > 1 and sentence.word(cut - 1).deprel == "cc":
                 cut -= 1
             words = [w for w in words if w.index < cut]
-        return trim_span(_from_complementizer(sentence, words)), relation
+        return trim_span(_before_contrasting_report(sentence, word, _from_complementizer(sentence, words))), relation
     if cue.family in ("say", "write") and not has_role(cue.lemma, "no-infinitive"):
         # "vowed to fight", "urged Congress to act": a to-infinitive of a speech verb is what was said
         plans = [k for k in sentence.children(word.index) if k.deprel == "xcomp" and k.index > word.index
@@ -189,6 +189,32 @@ def _before_time_after_quote(sentence: Sentence, words: list[Word]) -> list[Word
     if sentence.word(cut - 1).upos == "ADP" and sentence.word(cut - 1).head == cut:
         cut -= 1  # "… on Wednesday": the preposition goes with its time phrase
     return [w for w in words if w.index < cut]
+
+
+def _before_contrasting_report(sentence: Sentence, cue: Word, words: list[Word]) -> list[Word]:
+    """"Several supporters said the former president had made a good case, while other voters said
+    they had not heard anything …", "Six in 10 said …; 46 percent said …": the parse hung the second
+    report inside the first one's complement. A speech verb with a subject of its own after a clause
+    break (and a "while", "but", "whereas") is the writer's next report: the content ends there."""
+    verbs = reporting_verbs()
+    indexes = {w.index for w in words}
+    for w in sorted(words, key=lambda x: x.index):
+        if w.index <= cue.index or w.upos != "VERB" or w.lemma not in verbs or w.head == cue.index \
+                or verbs[w.lemma].family not in ("say", "write", "ask"):
+            continue  # not the complement's own verb ("…, she plans to root for Iowa"), nor a stance
+        subjects = [k for k in sentence.children(w.index) if k.deprel == "nsubj" and k.index < w.index]
+        if not subjects:
+            continue
+        opening = phrase_bounds(sentence, subjects[0])[0]
+        j = opening - 1
+        while j >= 1 and sentence.word(j).text.lower() in _CONTRAST_JOINS:
+            j -= 1
+        if j > cue.index and j in indexes and sentence.word(j).text in (*CLAUSE_BREAKS, "-"):
+            return [x for x in words if x.index < j]
+    return words
+
+
+_CONTRAST_JOINS = frozenset({"while", "but", "whereas", "although", "though"})
 
 
 def _before_next_speaker(sentence: Sentence, words: list[Word]) -> list[Word]:

@@ -3904,3 +3904,37 @@ def test_a_question_read_off_an_adverbial_clause_ends_before_the_answer(gold):
     assert [(q.method, q.text) for q in quotes if q.method == "asked-unnamed"] == [("asked-unnamed", "he liked it")]
     (answer,) = [q for q in quotes if q.kind is QuoteKind.DIRECT]
     assert answer.text == "I guess so." and answer.speaker is not None and answer.speaker.name == "Devine"
+
+
+# Several supporters said the president had made a good case, while other voters said they had not
+# heard anything.  -- the second report parsed inside the first one's complement
+CONTRASTING_REPORTS = rows("""
+Several several ADJ 2 amod
+supporters supporter NOUN/NNS 3 nsubj
+said say VERB/VBD 0 root
+the the DET 5 det
+president president NOUN 7 nsubj
+had have AUX 7 aux
+made make VERB/VBN 3 ccomp
+a a DET 10 det
+good good ADJ 10 amod
+case case NOUN 7 obj -
+, , PUNCT 15 punct
+while while SCONJ 15 mark
+other other ADJ 14 amod
+voters voter NOUN/NNS 15 nsubj
+said say VERB/VBD 7 advcl
+they they PRON 19 nsubj
+had have AUX 19 aux
+not not PART 19 advmod
+heard hear VERB/VBN 15 ccomp
+anything anything PRON 19 obj -
+. . PUNCT 3 punct
+""")
+
+
+def test_a_contrasting_report_inside_a_complement_ends_it_and_is_reported_itself(gold):
+    quotes = gold.analyze(conllu(CONTRASTING_REPORTS)).quotes
+    assert [(q.kind, q.text, q.mention and q.mention.text) for q in quotes] == [
+        (QuoteKind.INDIRECT, "the president had made a good case", "Several supporters"),
+        (QuoteKind.INDIRECT, "they had not heard anything", "other voters")]
