@@ -4,7 +4,8 @@
     python benchmarks/polnear.py --learn-cues      # cue words in train that the lexicon lacks
 
 Metrics (definitions in docs/benchmarks.md):
- (a) direct+mixed quotations: span P/R/F1 with >= 50% overlap, and exact (marks and edge punctuation ignored)
+ (a) direct+mixed quotations: span P/R/F1 with >= 50% overlap, and exact (marks, edge punctuation and
+     a leading complementizer ignored)
  (b) for matched quotations: share whose speaker mention overlaps the gold Source
  (c) all attributions: content P/R/F1 with >= 50% token overlap
  (d) cues: P/R/F1 by overlap
@@ -71,9 +72,14 @@ def _greedy(pairs: list[tuple[float, int, int]]) -> dict[int, int]:
 _MARKS = regex.compile(r"''|``|[\"“”‘’„«»]|(?<!\w)'|'(?!\w)")
 
 
+_COMPLEMENTIZER = regex.compile(r"(?i)^(?:that|whether|if) ")
+
+
 def _norm(text: str) -> str:
-    """Words only: quotation marks anywhere and punctuation at the edges do not count."""
-    return " ".join(_MARKS.sub(" ", text).split()).strip(_EDGE)
+    """Words only: quotation marks anywhere and punctuation at the edges do not count, nor does a
+    leading "that"/"whether"/"if": PolNeAR's contents keep the complementizer, issue #4 defines the
+    content without it ("warned that X" reports X)."""
+    return _COMPLEMENTIZER.sub("", " ".join(_MARKS.sub(" ", text).split()).strip(_EDGE)).strip(_EDGE)
 
 
 class Unit:

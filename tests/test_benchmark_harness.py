@@ -65,3 +65,12 @@ def test_gum_entity_brackets_give_nested_and_single_word_mentions():
     assert set(mentions) == {GoldMention(0, 1, 2, "7"), GoldMention(0, 4, 4, "8"), GoldMention(1, 1, 1, "7")}
     assert entity_at(mentions, [(0, 4)]) == "8"   # the smallest mention covering the word
     assert entity_at(mentions, [(1, 1)]) == "7" and entity_at(mentions, [(0, 5)]) is None
+
+
+def test_exact_spans_ignore_marks_edge_punctuation_and_a_leading_complementizer():
+    from polnear import _norm
+
+    assert _norm("that the plan “will fail.”") == _norm("the plan “will fail”") == "the plan will fail"
+    assert _norm("whether he would run") == "he would run"
+    assert _norm("that") == "that"  # a lone word is content, not a complementizer
+    assert _norm("the plan will fail") != _norm("the plan will fail soon")
