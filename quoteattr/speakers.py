@@ -50,6 +50,12 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
             after = _noun_phrase_after(sentence, word)
             if after is not None:
                 return after
+        if subj and _quote_continues_subject(sentence, subj[0], cue.word):
+            # 'The new plans “will not solve this challenge,” Anne Richards … said': the subject
+            # before the quotation is the quoted predicate's; the speaker follows the quote
+            after = subject_after_quote(sentence, cue.word)
+            if after is not None:
+                return after
         if subj:
             if subj[0].lemma in _RELATIVE_PRONOUNS and word.deprel == "acl:relcl" and word.head:
                 return sentence.word(word.head)  # "Morial, who told reporters ...": the antecedent speaks
@@ -368,6 +374,26 @@ def _inverted(sentence: Sentence, verb: Word) -> bool:
     before_previous = sentence.word(verb.index - 2) if verb.index > 2 else None
     return (previous is None or holds_quote_mark(previous)
             or (previous.text == "," and before_previous is not None and holds_quote_mark(before_previous)))
+
+
+def _quote_continues_subject(sentence: Sentence, subject: Word, verb: Word) -> bool:
+    """A quotation opens right after the subject's phrase (no comma or colon) in lower case and
+    closes before the verb: the subject is the quoted words' own ("An economic downturn “could be
+    a good time …,” she said")."""
+    if not subject.index < verb.index or marks_between(sentence, subject, verb) < 2:
+        return False
+    for i in range(subject.index + 1, min(verb.index - 1, subject.index + MAX_WORDS_BEFORE_QUOTE)):
+        word = sentence.word(i)
+        if is_quote_mark(word):
+            return sentence.word(i + 1).text[:1].islower()
+        if word.upos == "PUNCT" or word.upos == "VERB":
+            return False  # "The plan, she said, “…”", "Smith said “…”": not the quoted words' subject
+    return False
+
+
+# How far after its subject's head word a quotation that continues the subject's sentence may open
+# ("The new plans “will …”", "Cruz “has consistently demonstrated …”").
+MAX_WORDS_BEFORE_QUOTE = 4
 
 
 def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:

@@ -3938,3 +3938,41 @@ def test_a_contrasting_report_inside_a_complement_ends_it_and_is_reported_itself
     assert [(q.kind, q.text, q.mention and q.mention.text) for q in quotes] == [
         (QuoteKind.INDIRECT, "the president had made a good case", "Several supporters"),
         (QuoteKind.INDIRECT, "they had not heard anything", "other voters")]
+
+
+# The new plans “will not solve this challenge, but are steps,” Anne Richards, an assistant
+# secretary, said.  -- "said" parsed as a conjunct of the quoted verb, whose subject stands before
+# the quotation, and the name as an apposition inside it
+SUBJECT_BEFORE_QUOTED_PREDICATE = rows("""
+The the DET 3 det
+new new ADJ 3 amod
+plans plan NOUN/NNS 7 nsubj
+“ “ PUNCT 3 punct -
+will will AUX 7 aux
+not not PART 7 advmod
+solve solve VERB 0 root
+this this DET 9 det
+challenge challenge NOUN 7 obj -
+, , PUNCT 13 punct
+but but CCONJ 13 cc
+are be AUX 13 cop
+steps step NOUN/NNS 7 conj -
+, , PUNCT 17 punct -
+” ” PUNCT 17 punct
+Anne Anne PROPN 17 compound
+Richards Richards PROPN 13 appos -
+, , PUNCT 21 punct
+an a DET 21 det
+assistant assistant ADJ 21 amod
+secretary secretary NOUN 17 conj -
+, , PUNCT 17 punct
+said say VERB/VBD 7 conj -
+. . PUNCT 7 punct
+""")
+
+
+def test_the_subject_of_a_quoted_predicate_is_not_its_speaker(gold):
+    quotes = [q for q in gold.analyze(conllu(SUBJECT_BEFORE_QUOTED_PREDICATE)).quotes if q.kind is not QuoteKind.FRAGMENT]
+    assert [(q.kind, q.speaker and q.speaker.name) for q in quotes] == [(QuoteKind.MIXED, "Anne Richards")]
+    assert quotes[0].text.startswith("The new plans “will") and quotes[0].speaker is not None
+    assert quotes[0].speaker.title == "assistant secretary"
