@@ -199,13 +199,13 @@ def _before_contrasting_report(sentence: Sentence, cue: Word, words: list[Word])
     verbs = reporting_verbs()
     indexes = {w.index for w in words}
     for w in sorted(words, key=lambda x: x.index):
-        if w.index <= cue.index or w.upos != "VERB" or w.lemma not in verbs or w.head == cue.index \
+        if w.index <= cue.index or w.head == cue.index or verbs.get(w.lemma) is None \
                 or verbs[w.lemma].family not in ("say", "write", "ask"):
             continue  # not the complement's own verb ("…, she plans to root for Iowa"), nor a stance
-        subjects = [k for k in sentence.children(w.index) if k.deprel == "nsubj" and k.index < w.index]
-        if not subjects:
+        subject = _reporter_subject(sentence, w, ("nsubj",))
+        if subject is None:
             continue
-        opening = phrase_bounds(sentence, subjects[0])[0]
+        opening = phrase_bounds(sentence, subject)[0]
         j = opening - 1
         while j >= 1 and sentence.word(j).text.lower() in _CONTRAST_JOINS:
             j -= 1
@@ -220,15 +220,21 @@ _CONTRAST_JOINS = frozenset({"while", "but", "whereas", "although", "though"})
 def _before_next_speaker(sentence: Sentence, words: list[Word]) -> list[Word]:
     """"Asked if he thought …, Devine responded: “I guess so.”" parsed with the answer inside the
     question: the question ends at the comma before a speech verb's own subject."""
-    verbs = reporting_verbs()
     words = sorted(words, key=lambda w: w.index)
     for w in words[1:]:
-        subjects = [k for k in sentence.children(w.index) if k.deprel in ("nsubj", "nsubj:pass") and k.index < w.index]
-        if w.upos == "VERB" and w.lemma in verbs and subjects:
-            opening = phrase_bounds(sentence, subjects[0])[0]
+        subject = _reporter_subject(sentence, w, ("nsubj", "nsubj:pass"))
+        if subject is not None:
+            opening = phrase_bounds(sentence, subject)[0]
             if opening > 1 and sentence.word(opening - 1).text == ",":
                 return [x for x in words if x.index < opening - 1]
     return words
+
+
+def _reporter_subject(sentence: Sentence, word: Word, relations: tuple[str, ...]) -> Word | None:
+    """The subject before ``word`` when ``word`` is a reporting verb with one of its own."""
+    if word.upos != "VERB" or word.lemma not in reporting_verbs():
+        return None
+    return next((k for k in sentence.children(word.index) if k.deprel in relations and k.index < word.index), None)
 
 
 def _until_time_phrase(sentence: Sentence, phrases: list[Word]) -> list[Word]:

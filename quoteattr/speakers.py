@@ -17,6 +17,9 @@ from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_pa
 
 # The longest subject phrase (words) taken between a closing quote and its verb when the parse has none.
 MAX_SUBJECT_WORDS = 40
+# How far after its subject's head word a quotation that continues the subject's sentence may open
+# ("The new plans “will …”", "Cruz “has consistently demonstrated …”").
+MAX_WORDS_BEFORE_QUOTE = 4
 
 
 def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
@@ -390,10 +393,6 @@ def _quote_continues_subject(sentence: Sentence, subject: Word, verb: Word) -> b
             return False  # "The plan, she said, “…”", "Smith said “…”": not the quoted words' subject
     return False
 
-
-# How far after its subject's head word a quotation that continues the subject's sentence may open
-# ("The new plans “will …”", "Cruz “has consistently demonstrated …”").
-MAX_WORDS_BEFORE_QUOTE = 4
 
 
 def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
