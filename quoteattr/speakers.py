@@ -8,7 +8,7 @@ next to the verb when a weak parse gives none.
 from __future__ import annotations
 
 from . import lexicon
-from .cues import CueWord
+from .cues import CueWord, reporting_verbs
 from .parsing import Sentence, Word, is_quote_mark
 from .titles import is_title_word
 from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_participle, is_possessive_apostrophe,
@@ -29,6 +29,9 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         return sentence.word(word.head) if word.head else None
     if cue.family == "noun":  # "Lavrov's statement", "remarks by the minister"
         return next((k for k in sentence.children(word.index) if k.deprel.startswith("nmod")), None)
+    reporter = _reporter_above_participle(sentence, word)
+    if reporter is not None:
+        return reporter
     absolute = _absolute_with_subject(sentence, word)
     if absolute is not None:
         return absolute
@@ -271,6 +274,25 @@ def _absolute_with_subject(sentence: Sentence, verb: Word) -> Word | None:
         return None
     head = phrase_head(sentence, before, stop=verb)
     return head if has_case(sentence, head, ("with",)) and can_speak(head) else None
+
+
+def _reporter_above_participle(sentence: Sentence, verb: Word) -> Word | None:
+    """"Trump argued that a database would keep people from coming …, saying it's “all about
+    management.”": a participle after a comma that the parse hung inside a speech verb's
+    complement reports for that verb's subject, not for the complement's."""
+    if not is_participle(verb) or verb.xpos != "VBG" or verb.index < 2 or sentence.word(verb.index - 1).text != ",":
+        return None
+    node = verb
+    while node.head:
+        head = sentence.word(node.head)
+        if node.deprel == "ccomp":
+            if head.upos != "VERB" or head.lemma not in reporting_verbs() or node is verb \
+                    or head.deprel in ("acl:relcl", "acl"):
+                return None  # "an architect who said he was stiffed …, saying": the relative clause describes
+            return next((k for k in sentence.children(head.index) if k.deprel == "nsubj" and k.index < head.index
+                         and k.upos in _NOMINAL and k.lemma not in _RELATIVE_PRONOUNS), None)
+        node = head
+    return None
 
 
 def _participle_subject(sentence: Sentence, verb: Word) -> Word | None:

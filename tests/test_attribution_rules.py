@@ -3976,3 +3976,35 @@ def test_the_subject_of_a_quoted_predicate_is_not_its_speaker(gold):
     assert [(q.kind, q.speaker and q.speaker.name) for q in quotes] == [(QuoteKind.MIXED, "Anne Richards")]
     assert quotes[0].text.startswith("The new plans “will") and quotes[0].speaker is not None
     assert quotes[0].speaker.title == "assistant secretary"
+
+
+# Trump argued that a database would keep people from coming, saying it was “all about management.”
+# -- ", saying" hung inside argued's complement: it reports for Trump, not for "a database"
+PARTICIPLE_INSIDE_COMPLEMENT = rows("""
+Trump Trump PROPN 2 nsubj
+argued argue VERB/VBD 0 root
+that that SCONJ 7 mark
+a a DET 5 det
+database database NOUN 7 nsubj
+would would AUX 7 aux
+keep keep VERB 2 ccomp
+people people NOUN/NNS 7 obj
+from from SCONJ 10 mark
+coming come VERB/VBG 7 advcl -
+, , PUNCT 12 punct
+saying say VERB/VBG 10 conj
+it it PRON 16 nsubj
+was be AUX 16 cop
+“ “ PUNCT 16 punct -
+all all DET 12 ccomp
+about about ADP 18 case
+management management NOUN 16 nmod -
+. . PUNCT 16 punct -
+” ” PUNCT 16 punct
+""")
+
+
+def test_a_participle_hung_inside_a_speech_verbs_complement_reports_for_that_verbs_subject(gold):
+    analysis = gold.analyze(conllu(PARTICIPLE_INSIDE_COMPLEMENT))
+    quote = next(q for q in analysis.quotes if "management" in q.text and q.cue is not None and q.cue.text == "saying")
+    assert quote.mention is not None and quote.mention.text == "Trump"
