@@ -398,6 +398,7 @@ def _clause_after(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
                 or (w.text.lower() == "but" and j > 0 and words[j - 1].text == ",")):
             words = words[:j]  # "… “a con” and encouraged Americans to …": the writer goes on
             break
+    words = _before_next_speaker(sentence, words)  # "… his push for it in the Senate, he said."
     if len(words) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in words):
         return None
     return trim_span(words)

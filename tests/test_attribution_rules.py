@@ -4008,3 +4008,32 @@ def test_a_participle_hung_inside_a_speech_verbs_complement_reports_for_that_ver
     analysis = gold.analyze(conllu(PARTICIPLE_INSIDE_COMPLEMENT))
     quote = next(q for q in analysis.quotes if "management" in q.text and q.cue is not None and q.cue.text == "saying")
     assert quote.mention is not None and quote.mention.text == "Trump"
+
+
+# Grayson has introduced the bill and would continue his push in the Senate, he said.  -- the words
+# after "continue" read as a clause only up to the comma before "he said"
+CLAUSE_AFTER_THEN_HE_SAID = rows("""
+Grayson Grayson PROPN 3 nsubj
+has have AUX 3 aux
+introduced introduce VERB/VBN 0 root
+the the DET 5 det
+bill bill NOUN 3 obj
+and and CCONJ 8 cc
+would would AUX 8 aux
+continue continue VERB 3 conj
+his his PRON 10 nmod:poss
+push push NOUN 8 obj
+in in ADP 13 case
+the the DET 13 det
+Senate Senate PROPN 8 obl -
+, , PUNCT 3 punct
+he he PRON 16 nsubj
+said say VERB/VBD 3 parataxis -
+. . PUNCT 16 punct
+""")
+
+
+def test_a_clause_read_after_a_cue_stops_before_a_final_he_said(gold):
+    quotes = gold.analyze(conllu(CLAUSE_AFTER_THEN_HE_SAID)).quotes
+    assert [(q.kind, q.text, q.cue and q.cue.text) for q in quotes] == [
+        (QuoteKind.INDIRECT, "Grayson has introduced the bill and would continue his push in the Senate", "said")]
