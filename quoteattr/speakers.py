@@ -20,6 +20,8 @@ MAX_SUBJECT_WORDS = 40
 # How far after its subject's head word a quotation that continues the subject's sentence may open
 # ("The new plans “will …”", "Cruz “has consistently demonstrated …”").
 MAX_WORDS_BEFORE_QUOTE = 4
+# How many words a dateline ("NEW YORK, Dec. 11 (UPI) —") may take before its dash.
+MAX_DATELINE_WORDS = 10
 
 
 def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
@@ -54,6 +56,13 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
             # '“It's Bernie's to lose,” added another Democrat': the only subject the parse found is
             # inside the quotation, and the speaker follows the verb (as its object)
             after = _noun_phrase_after(sentence, word)
+            if after is not None:
+                return after
+        dash = _in_dateline(sentence, subj[0], cue.word) if subj else None
+        if dash is not None:
+            # "WASHINGTON, June 10 (UPI) — Presumptive Democratic presidential nominee Hillary Clinton
+            # told …": the parse made the dateline the subject; the phrase after its dash speaks
+            after = _noun_phrase_after_index(sentence, dash, cue.word)
             if after is not None:
                 return after
         if subj and _quote_continues_subject(sentence, subj[0], cue.word):
@@ -399,6 +408,32 @@ def _inverted(sentence: Sentence, verb: Word) -> bool:
     before_previous = sentence.word(verb.index - 2) if verb.index > 2 else None
     return (previous is None or holds_quote_mark(previous)
             or (previous.text == "," and before_previous is not None and holds_quote_mark(before_previous)))
+
+
+def _in_dateline(sentence: Sentence, subject: Word, verb: Word) -> int | None:
+    """The index of the dash that closes a dateline ("WASHINGTON (AP) —", "NEW YORK, Dec. 11 (UPI)
+    —") when ``subject`` is its place name in capitals at the sentence start."""
+    if not subject.text.isupper() or len(subject.text) < 2 or subject.index > MAX_DATELINE_WORDS:
+        return None
+    if not all(w.text.isupper() or not w.text[:1].isalpha() for w in sentence.words[:subject.index]):
+        return None
+    for w in sentence.words[subject.index:min(verb.index - 1, subject.index + MAX_DATELINE_WORDS)]:
+        if w.text in _DATELINE_DASHES:
+            return w.index
+    return None
+
+
+def _noun_phrase_after_index(sentence: Sentence, index: int, verb: Word) -> Word | None:
+    """The head of the first noun phrase after word ``index`` and before the verb."""
+    for w in sentence.words[index:verb.index - 1]:
+        if w.upos in ("PROPN", "NOUN"):
+            return phrase_head(sentence, w, stop=verb)
+        if w.upos not in ("DET", "ADJ", "PUNCT", "NUM"):
+            return None
+    return None
+
+
+_DATELINE_DASHES = frozenset({"—", "―", "–", "--", "-"})
 
 
 def _quote_continues_subject(sentence: Sentence, subject: Word, verb: Word) -> bool:

@@ -4037,3 +4037,31 @@ def test_a_clause_read_after_a_cue_stops_before_a_final_he_said(gold):
     quotes = gold.analyze(conllu(CLAUSE_AFTER_THEN_HE_SAID)).quotes
     assert [(q.kind, q.text, q.cue and q.cue.text) for q in quotes] == [
         (QuoteKind.INDIRECT, "Grayson has introduced the bill and would continue his push in the Senate", "said")]
+
+
+# WASHINGTON (AP) — Senator Smith told reporters that the plan would fail.  -- the dateline parsed as
+# the subject, the speaker as its apposition
+DATELINE_AS_SUBJECT = rows("""
+WASHINGTON WASHINGTON PROPN 8 nsubj
+( ( PUNCT 3 punct -
+AP AP PROPN 1 appos -
+) ) PUNCT 3 punct
+— — PUNCT 7 punct
+Senator senator PROPN 7 compound
+Smith Smith PROPN 1 appos
+told tell VERB/VBD 0 root
+reporters reporter NOUN/NNS 8 obj
+that that SCONJ 14 mark
+the the DET 12 det
+plan plan NOUN 14 nsubj
+would would AUX 14 aux
+fail fail VERB 8 ccomp -
+. . PUNCT 8 punct
+""")
+
+
+def test_a_dateline_parsed_as_the_subject_never_speaks(gold):
+    (q,) = gold.analyze(conllu(DATELINE_AS_SUBJECT)).quotes
+    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "the plan would fail")
+    assert q.speaker is not None and q.speaker.name == "Smith" and q.mention is not None
+    assert "WASHINGTON" not in q.mention.text
