@@ -24,12 +24,12 @@ import regex
 
 from . import lexicon
 from .content import MAX_WORDS_AFTER_FINAL_CUE
-from .cues import CueWord, form_lemmas
+from .cues import CueWord, form_lemmas, has_role
 from .links import SPEECH_FAMILIES, VERBAL_FAMILIES, CueLink, governed_up_to, in_relative_clause, link_cues, outermost_reporter
 from .model import QuoteKind, Span, SpeakerKind
 from .parsing import CLOSING_QUOTE_CHARS, Sentence, Word, is_quote_mark
 from .positions import ByOffset, Coverage, Intervals
-from .speakers import FINITE_TAGS, can_speak, statement_owner, subject_after_quote
+from .speakers import FINITE_TAGS, can_speak, passive_without_agent, statement_owner, subject_after_quote
 from .spans import FRAGMENT_MAX_WORDS, QuoteSpan
 from .titles import SpeakerPhrase, phrase_from_text
 
@@ -95,11 +95,14 @@ class Attributed:
     speaker_only: bool = False  # the speaker comes from ``link``, but its cue introduced other words
 
 
-def _unnamed_asker(link: CueLink) -> bool:
+def _unnamed_source(link: CueLink) -> bool:
     """"Asked about his paid speeches, Huckabee's campaign said …", "uneasy when asked about his
-    daughter's work": a passive question with no agent. The question is still reported (PolNeAR
-    annotates it, with no source); whoever asked it goes unnamed."""
+    daughter's work": a passive question with no agent; "The House is expected to pass the bill"
+    (the `unnamed-passive` role). What was asked or expected is still reported (PolNeAR annotates
+    it, with no source); whoever asked or expects it goes unnamed."""
     word, sentence = link.cue.word, link.cue.sentence
+    if has_role(link.cue.lemma, "unnamed-passive"):
+        return passive_without_agent(sentence, word)
     if link.cue.family != "ask" or word.index == 0 or word.xpos != "VBN":
         return False
     kids = sentence.children(word.index)
@@ -798,7 +801,7 @@ class Attributor:
         order = sorted(range(len(self.links)), key=lambda i: rank.get(self.links[i].cue.family, 3))
         for i in order:
             link = self.links[i]
-            if i in self.used or link.content is None or (link.speaker is None and not _unnamed_asker(link)):
+            if i in self.used or link.content is None or (link.speaker is None and not _unnamed_source(link)):
                 continue
             if not self._cue_outside_quotes(link):
                 continue
@@ -809,8 +812,8 @@ class Attributor:
                 continue
             confidence = {"think": 0.5, "attitude": 0.5, "according": 0.8}.get(link.cue.family, 0.7)
             method = "according-to" if link.cue.family == "according" else "indirect-" + link.relation
-            if link.speaker is None:
-                method = "asked-unnamed"  # the question, put by someone the text does not name
+            if link.speaker is None:  # the question or expectation of someone the text does not name
+                method = "expected-unnamed" if link.cue.family == "think" else "asked-unnamed"
             inside = self._quotes_within(*content)
             if inside:
                 content = (content[0], _writer_resumes(self.text, max(s.mark_end for s in inside), content[1]))

@@ -133,6 +133,17 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
             addressees = [k for k in sentence.children(word.index) if k.deprel in ("obj", "iobj")
                           and word.index < k.index < plans[0].index]
             return trim_span([w for k in addressees + plans[:1] for w in sentence.subtree(k.index)]), "xcomp"
+    if has_role(cue.lemma, "unnamed-passive") and speaker is None:
+        # "The White House is expected to sign the measure, potentially …": the passive subject and
+        # its to-infinitive, up to a comma
+        subjects = [k for k in sentence.children(word.index) if k.deprel == "nsubj:pass"]
+        plans = [k for k in sentence.children(word.index) if k.deprel == "xcomp" and k.index > word.index]
+        if subjects and plans:
+            words = sorted(sentence.subtree(plans[0].index), key=lambda w: w.index)
+            comma = next((w.index for w in words if w.text == "," and w.index > plans[0].index), None)
+            if comma is not None and not any(is_quote_mark(w) for w in words if w.index > comma):
+                words = [w for w in words if w.index < comma]  # a quotation after it keeps the rest
+            return trim_span(sentence.subtree(subjects[0].index) + words), "xcomp"
     if cue.family in ("attitude", "think") or has_role(cue.lemma, "naming") or has_role(cue.lemma, "object-content"):
         # "declined to comment", "a poll found Trump leading", "called him “a genius”", "blasted the deal"
         targets = [k for k in sentence.children(word.index) if k.deprel in ("xcomp", "obj") and k.index > word.index

@@ -8,7 +8,7 @@ next to the verb when a weak parse gives none.
 from __future__ import annotations
 
 from . import lexicon
-from .cues import CueWord, reporting_verbs
+from .cues import CueWord, has_role, reporting_verbs
 from .parsing import Sentence, Word, is_quote_mark
 from .titles import is_title_word
 from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_participle, is_possessive_apostrophe,
@@ -31,6 +31,8 @@ def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
         return sentence.word(word.head) if word.head else None
     if cue.family == "noun":  # "Lavrov's statement", "remarks by the minister"
         return next((k for k in sentence.children(word.index) if k.deprel.startswith("nmod")), None)
+    if has_role(cue.lemma, "unnamed-passive") and passive_without_agent(sentence, word):
+        return None  # "The House is expected to pass …": the House expects nothing
     reporter = _reporter_above_participle(sentence, word)
     if reporter is not None:
         return reporter
@@ -283,6 +285,15 @@ def _absolute_with_subject(sentence: Sentence, verb: Word) -> Word | None:
         return None
     head = phrase_head(sentence, before, stop=verb)
     return head if has_case(sentence, head, ("with",)) and can_speak(head) else None
+
+
+def passive_without_agent(sentence: Sentence, verb: Word) -> bool:
+    """"is expected to", "was asked about": a passive verb with no "by" phrase naming who acts."""
+    kids = sentence.children(verb.index)
+    if verb.xpos != "VBN" or not any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids):
+        return False
+    return not any(k.deprel == "obl:agent" or (k.deprel.startswith("obl") and has_case(sentence, k, ("by",)))
+                   for k in kids)
 
 
 def _reporter_above_participle(sentence: Sentence, verb: Word) -> Word | None:

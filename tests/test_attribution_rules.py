@@ -4065,3 +4065,31 @@ def test_a_dateline_parsed_as_the_subject_never_speaks(gold):
     assert (q.kind, q.text) == (QuoteKind.INDIRECT, "the plan would fail")
     assert q.speaker is not None and q.speaker.name == "Smith" and q.mention is not None
     assert "WASHINGTON" not in q.mention.text
+
+
+# The White House is expected to sign the measure, potentially ending the fight.  -- an agentless
+# "is expected" (the unnamed-passive role): the House expects nothing; what is expected is reported
+EXPECTED_PASSIVE = rows("""
+The the DET 3 det
+White White PROPN 3 amod
+House House PROPN 5 nsubj:pass
+is be AUX 5 aux:pass
+expected expect VERB/VBN 0 root
+to to PART 7 mark
+sign sign VERB 5 xcomp
+the the DET 9 det
+measure measure NOUN 7 obj -
+, , PUNCT 12 punct
+potentially potentially ADV 12 advmod
+ending end VERB/VBG 7 advcl
+the the DET 14 det
+fight fight NOUN 12 obj -
+. . PUNCT 5 punct
+""")
+
+
+def test_an_agentless_is_expected_reports_its_subject_and_infinitive_with_no_speaker(gold):
+    (q,) = gold.analyze(conllu(EXPECTED_PASSIVE)).quotes
+    assert (q.kind, q.text, q.method, q.speaker) == (
+        QuoteKind.INDIRECT, "The White House is expected to sign the measure", "expected-unnamed", None)
+    assert q.cue is not None and q.cue.text == "expected"
