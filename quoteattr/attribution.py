@@ -813,7 +813,7 @@ class Attributor:
             confidence = {"think": 0.5, "attitude": 0.5, "according": 0.8}.get(link.cue.family, 0.7)
             method = "according-to" if link.cue.family == "according" else "indirect-" + link.relation
             if link.speaker is None:  # the question or expectation of someone the text does not name
-                method = "expected-unnamed" if link.cue.family == "think" else "asked-unnamed"
+                method = "expected-unnamed" if has_role(link.cue.lemma, "unnamed-passive") else "asked-unnamed"
             inside = self._quotes_within(*content)
             if inside:
                 content = (content[0], _writer_resumes(self.text, max(s.mark_end for s in inside), content[1]))

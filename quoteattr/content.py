@@ -11,7 +11,7 @@ from .cues import CueWord, has_role, prepositional_object, reporting_verbs
 from .parsing import QUOTE_CHARS, Sentence, Word, is_quote_mark
 from .speakers import MAX_SUBJECT_WORDS
 from .tree import (coordinated_cues, has_case, has_mark, is_participle, is_time, opens_time_phrase,
-                   phrase_bounds, phrase_without_next_predicate, trim_span)
+                   phrase_bounds, phrase_without_next_predicate, time_phrase_cut, trim_span)
 
 
 CONTENT_RELATIONS = ("ccomp", "parataxis")
@@ -193,13 +193,9 @@ def _before_time_after_quote(sentence: Sentence, words: list[Word]) -> list[Word
     if last_mark is None:
         return words
     # a time noun must open its phrase: "for a 63-year-old" goes on
-    cut = next((w.index for w in words if w.index > last_mark and opens_time_phrase(w)
-                and (w.upos in ("ADP", "SCONJ") or phrase_bounds(sentence, w)[0] == w.index)), None)
-    if cut is None:
-        return words
-    if sentence.word(cut - 1).upos == "ADP" and sentence.word(cut - 1).head == cut:
-        cut -= 1  # "… on Wednesday": the preposition goes with its time phrase
-    return [w for w in words if w.index < cut]
+    cut = time_phrase_cut(sentence, [w for w in words if w.index > last_mark
+                                     and (w.upos in ("ADP", "SCONJ") or phrase_bounds(sentence, w)[0] == w.index)])
+    return words if cut is None else [w for w in words if w.index < cut]
 
 
 def _before_contrasting_report(sentence: Sentence, cue: Word, words: list[Word]) -> list[Word]:

@@ -14,7 +14,7 @@ from .parsing import Sentence, Word
 from .speakers import FINITE_TAGS, relative_subject, speaker_of
 from .spans import QuoteSpan
 from .titles import SpeakerPhrase
-from .tree import marks_between, opens_time_phrase, trim_span
+from .tree import marks_between, time_phrase_cut, trim_span
 
 
 VERBAL_FAMILIES = ("say", "ask", "write")  # cues that are someone's own words (not belief, stance, "according to")
@@ -100,9 +100,7 @@ def governed_up_to(link: CueLink, span: QuoteSpan) -> tuple[int, int] | None:
     words += [w for k in unbroken_after(sentence, link.cue.word, heads) for w in sentence.subtree(k.index)]
     words.sort(key=lambda w: w.index)
     # a time phrase the parse hung inside the quote's phrase ("a “disgrace” Wednesday on …") ends it
-    cut = next((w.index for w in words if w.start >= span.mark_end and opens_time_phrase(w)), None)
-    if cut is not None and cut > 1 and sentence.word(cut - 1).upos == "ADP" and sentence.word(cut - 1).head == cut:
-        cut -= 1  # "… in the city between January 1 and …": the preposition goes with its time phrase
+    cut = time_phrase_cut(sentence, [w for w in words if w.start >= span.mark_end])
     return trim_span([w for w in words if cut is None or w.index < cut])
 
 

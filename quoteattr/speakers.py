@@ -462,7 +462,6 @@ def _quote_continues_subject(sentence: Sentence, subject: Word, verb: Word) -> b
     return False
 
 
-
 def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     """“…,” Leonard E. Burman, director of ..., said -- the phrase that opens right after the quote."""
     closes = [w.index for w in sentence.words if w.index < verb.index and holds_quote_mark(w)

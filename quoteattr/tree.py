@@ -97,6 +97,15 @@ def opens_time_phrase(word: Word) -> bool:
                                    and word.text.lower() in lexicon.words("time_prepositions.txt"))
 
 
+def time_phrase_cut(sentence: Sentence, candidates: list[Word]) -> int | None:
+    """Where the first of ``candidates`` (in order) that opens a time phrase starts it, its preposition
+    included ("… on Wednesday", "… in the city between January 1 and …"): the writer's framing."""
+    cut = next((w.index for w in candidates if opens_time_phrase(w)), None)
+    if cut is not None and cut > 1 and sentence.word(cut - 1).upos == "ADP" and sentence.word(cut - 1).head == cut:
+        cut -= 1
+    return cut
+
+
 def trim_span(words: list[Word]) -> tuple[int, int] | None:
     """Character span of the words without edge punctuation, complementizers or a writer's connective."""
     words = sorted((w for w in words if w.start >= 0), key=lambda w: w.start)
