@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 from contextlib import redirect_stderr
 from dataclasses import dataclass
 from pathlib import Path
@@ -223,24 +224,45 @@ _SENTENCE_END = frozenset(".!?:;…)]") | CLOSING_QUOTE_CHARS
 
 
 def _continues(previous: list[str], first: str, attached: bool = False) -> bool:
-    """Whether a sentence break between tokens ``previous`` (the last two) and ``first`` is false:
+    """Whether a sentence break between tokens ``previous`` (the last three) and ``first`` is false:
     no final punctuation ("Foreign Minister Annalena | Baerbock, stated"), a title abbreviation
     before a name ("panel Chairman Rep. | Jason Chaffetz said", "Ms | . | Wahl told"), a plural's
     possessive apostrophe (``attached``: written right after the word; "the plaintiffs' | Muslim
-    identity", "Fox News' | The Kelly File"), or a lower-case opening right after a quotation or a
-    bracket ("… pay his?” | a narrator in the ad asks.")."""
+    identity", "Fox News' | The Kelly File"), a middle initial between two names ("said Alan B. |
+    Krueger, a professor"), or a lower-case opening right after a quotation or a bracket ("… pay
+    his?” | a narrator in the ad asks.")."""
     if not previous:
         return False
     last = previous[-1]
+    before = previous[-2] if len(previous) >= 2 else ""
     if last[-1] not in _SENTENCE_END:
         return True
-    if attached and last in ("'", "’") and len(previous) == 2 and previous[0].isalpha() \
-            and previous[0][-1] in "sS":
+    if attached and last in ("'", "’") and before.isalpha() and before[-1] in "sS":
         return True
     abbreviations = lexicon.words("name_abbreviations.txt")
-    if last.lower() in abbreviations or (last == "." and len(previous) == 2 and previous[0].lower() + "." in abbreviations):
+    if last.lower() in abbreviations or (last == "." and before.lower() + "." in abbreviations):
+        return True
+    if _middle_initial(previous) and _opens_surname(first):
         return True
     return last[-1] in _CLOSING_MARKS and first[:1].islower()
+
+
+def _middle_initial(previous: list[str]) -> bool:
+    """Whether ``previous`` ends on a capitalised name and one initial: "Alan B." or "Alan B | ."."""
+    if previous[-1] == ".":
+        initial, name = (previous[-2], previous[-3]) if len(previous) >= 3 else ("", "")
+        is_initial = re.fullmatch(r"[A-Z]", initial) is not None
+    else:
+        initial, name = previous[-1], previous[-2] if len(previous) >= 2 else ""
+        is_initial = re.fullmatch(r"[A-Z]\.", initial) is not None
+    return is_initial and name[:1].isupper() and name.replace(".", "").isalpha()
+
+
+def _opens_surname(first: str) -> bool:
+    """A capitalised word that no sentence-opening function word or pronoun is ("Krueger", not "The")."""
+    lower = first.lower()
+    return first[:1].isupper() and first.isalpha() and lower not in lexicon.words("headline_function_words.txt") \
+        and lower not in {row[0] for row in lexicon.table("pronouns.tsv")}
 
 
 # also brackets: 'he "honestly [doesn't] | know the answer"' (an editor's insertion ends no sentence)
@@ -270,7 +292,7 @@ def _merge_broken_sentences(doc: object, text: str) -> object:
         else:
             groups.append(words)
         prev_end = sent.tokens[-1].end_char if sent.tokens[-1].end_char is not None else -1
-        prev_tokens = [t.text for t in sent.tokens[-2:]]
+        prev_tokens = [t.text for t in sent.tokens[-3:]]
         prev_attached = len(sent.tokens) > 1 and sent.tokens[-2].end_char == sent.tokens[-1].start_char
     if len(groups) == len(sentences):
         return doc

@@ -60,6 +60,11 @@ def test_x_said_y_heads(parser, sentence, speaker, verb):
     (["Ende", "›"], "Der", False),                    # every closing mark of data/quote_marks.tsv ends a sentence
     (["Ende", "›"], "sagte", True),                   # … and a lower-case word after it goes on
     (["終わり", "」"], "Next", False),
+    (["Alan", "B", "."], "Krueger", True),            # a middle initial between two names
+    (["Stephen", "K."], "Bannon", True),              # … kept whole by the tokenizer
+    (["standing", "O", "."], "The", False),           # a lone capital after a common word ends a sentence
+    (["Plan", "B", "."], "The", False),               # … and so does one before a function word
+    (["Plan", "B", "."], "He", False),                # … or a pronoun
 ])
 def test_false_sentence_breaks_are_undone_by_rule(previous, first, joined):
     assert _continues(previous, first) is joined
@@ -91,6 +96,18 @@ def test_a_title_abbreviation_does_not_end_the_sentence_end_to_end(parser, extra
     (q,) = extractor.extract(text)
     assert q.text.startswith("I cannot be part of a network") and q.cue is not None and q.cue.text == "told"
     assert q.speaker is not None and q.speaker.name == "Wahl"
+
+
+def test_a_middle_initial_does_not_end_the_sentence_end_to_end(parser, extractor):
+    # PolNeAR train: the embedded tokenizer alone breaks this sentence after "Alan B."
+    text = ("''Bill Clinton is well aware that the economy has changed since the 1990s,'' said Alan B. Krueger, "
+            "a professor of economics at Princeton University. ''He would recommend policies that would "
+            "strengthen the economy.''")
+    assert len(parser.tokenize(text).sentences) == 3
+    assert len(parser.parse(text).sentences) == 2
+    first, second = extractor.extract(text)
+    assert first.speaker is not None and first.speaker.name == "Alan B. Krueger"
+    assert second.text.startswith("He would recommend") and second.speaker == first.speaker
 
 
 def test_told_listener_that_clause_is_content(extractor):
