@@ -6,11 +6,11 @@ which quotation it reports.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .content import content_of, unbroken_after
 from .cues import CueWord, find_cues
-from .parsing import Sentence, Word
+from .parsing import Sentence, Word, is_quote_mark
 from .speakers import FINITE_TAGS, relative_subject, speaker_of
 from .spans import QuoteSpan
 from .titles import SpeakerPhrase
@@ -62,7 +62,49 @@ def link_cues(sentences: list[Sentence]) -> list[CueLink]:
                               and not (w.upos == "PROPN" and speaker.upos == "PROPN" and abs(w.index - speaker.index) > 1))
             relative = relative_subject(sentence, cue.word, speaker) if speaker is not None else None
             links.append(CueLink(cue, speaker, content, relation, extra, _extended(sentence, cue), relative=relative))
-    return links
+    return _split_coordinated_reports(links)
+
+
+# Verb forms that read as one coordination: "said … and added", "saying … and calling"
+_FORM_CLASSES = ({"VBD", "VBN"}, {"VBZ", "VBP"}, {"VBG"})
+
+
+def _split_coordinated_reports(links: list[CueLink]) -> list[CueLink]:
+    """"Lazar said he welcomed extradition and added, “I'll plead guilty”", "slammed the shift as a
+    conversion and accused Sanders of a “flip-flop”": a speech verb with no subject, after an "and",
+    in the same form as the cue, and followed by a quotation inside the cue's content is the
+    speaker's next report, whatever the parse hung it on. The first content ends before the "and";
+    the second verb reports for the same speaker, up to where the first content ended."""
+    out = list(links)
+    for n, outer in enumerate(links):
+        if outer.content is None or outer.speaker is None or in_relative_clause(outer):
+            continue  # "tweets in which he called her “disgusting” and referred to …" describes the tweets
+        sentence, verb = outer.cue.sentence, outer.cue.word
+        form = next((f for f in _FORM_CLASSES if verb.xpos in f), None)
+        for m, inner in enumerate(links):
+            word = inner.cue.word
+            if inner.cue.sentence is not sentence or m == n or form is None or word.xpos not in form \
+                    or not outer.content[0] < word.start < outer.content[1] or word.upos != "VERB" \
+                    or inner.speaker is not None and inner.speaker.start > outer.content[0] \
+                    or any(k.deprel.startswith("nsubj") for k in sentence.children(word.index)):
+                continue
+            and_index = word.index - 1
+            if and_index < 1 or sentence.word(and_index).text.lower() != "and":
+                continue
+            if not any(is_quote_mark(w) and word.end <= w.start < outer.content[1] for w in sentence.words):
+                continue
+            first = and_index - 1 if and_index > 1 and sentence.word(and_index - 1).text == "," else and_index
+            end = sentence.word(first - 1).end if first > 1 else outer.content[0]
+            if end <= outer.content[0]:
+                continue
+            content = inner.content
+            if content is None or content[1] > outer.content[1]:
+                rest = [w for w in sentence.words if w.start >= word.end and w.end <= outer.content[1]]
+                content = trim_span(rest)
+            out[m] = replace(inner, speaker=outer.speaker, content=content, relation="coordinated")
+            kept = out[n].content or outer.content
+            out[n] = replace(out[n], content=(kept[0], min(end, kept[1])))
+    return out
 
 
 _GOVERNED = frozenset({"obj", "iobj", "xcomp", "obl", "ccomp", "advcl", "parataxis", "obl:npmod"})

@@ -4093,3 +4093,76 @@ def test_an_agentless_is_expected_reports_its_subject_and_infinitive_with_no_spe
     assert (q.kind, q.text, q.method, q.speaker) == (
         QuoteKind.INDIRECT, "The White House is expected to sign the measure", "expected-unnamed", None)
     assert q.cue is not None and q.cue.text == "expected"
+
+
+# Lazar said he welcomed extradition to the United States and added, “I'll plead guilty.”
+# (PolNeAR train, as the embedded parser drew it: "added" a conjunct of "States", the quote a
+# parataxis of "welcomed")
+SAID_AND_ADDED_QUOTE = """
+Lazar Lazar PROPN 2 nsubj
+said say VERB/VBD 0 root
+he he PRON 4 nsubj
+welcomed welcome VERB/VBD 2 ccomp
+extradition extradition NOUN 4 obj
+to to ADP 9 case
+the the DET 9 det
+United United PROPN 9 compound
+States States PROPN 5 nmod
+and and CCONJ 11 cc
+{added} {added} VERB/VBN 9 conj -
+, , PUNCT 16 punct
+“ “ PUNCT 16 punct -
+I I PRON 16 nsubj
+will will AUX 16 aux
+plead plead VERB 4 parataxis
+guilty guilty ADJ 16 xcomp -
+. . PUNCT 16 punct -
+” ” PUNCT 16 punct
+"""
+
+
+def test_a_speech_verb_coordinated_inside_the_content_is_the_speakers_next_report(gold):
+    quotes = gold.analyze(conllu(rows(SAID_AND_ADDED_QUOTE.format(added="added")))).quotes
+    said, added = sorted(quotes, key=lambda q: q.start)
+    assert said.cue.text == "said" and said.text == "he welcomed extradition to the United States"
+    assert added.cue.text == "added" and added.kind is QuoteKind.DIRECT and added.text == "I will plead guilty."
+    assert added.speaker == said.speaker and added.speaker.name == "Lazar"
+
+
+def test_a_verb_coordinated_inside_the_content_that_is_no_speech_stays_in_it(gold):
+    (said,) = [q for q in gold.analyze(conllu(rows(SAID_AND_ADDED_QUOTE.format(added="shrugged")))).quotes
+               if q.cue.text == "said"]
+    assert said.text.startswith("he welcomed") and said.text.endswith("plead guilty.”")
+
+
+# He did not address the tweets in which he called her “disgusting” and referred to her “tape.”
+# (PolNeAR dev, as the embedded parser drew it: the period and closing mark on "disgusting")
+RELATIVE_CALLED_AND_REFERRED = """
+He he PRON 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+address address VERB 0 root
+the the DET 6 det
+tweets tweet NOUN 4 obj
+in in ADP 8 case
+which which PRON 10 obl
+he he PRON 10 nsubj
+called call VERB/VBD 6 acl:relcl
+her she PRON 10 obj
+“ “ PUNCT 13 punct -
+disgusting disgusting VERB/VBG 10 xcomp -
+” ” PUNCT 13 punct
+and and CCONJ 16 cc
+referred refer VERB/VBN 10 conj
+to to ADP 20 case
+her she PRON 20 nmod:poss
+“ “ PUNCT 20 punct -
+tape tape NOUN 16 obl -
+. . PUNCT 13 punct -
+” ” PUNCT 13 punct
+"""
+
+
+def test_a_coordinated_report_inside_a_relative_clause_is_not_split(gold):
+    quotes = gold.analyze(conllu(rows(RELATIVE_CALLED_AND_REFERRED))).quotes
+    assert not any(q.method.endswith("coordinated") for q in quotes)
