@@ -187,7 +187,7 @@ class Parser:
 
     def parse(self, text: str) -> object:
         """The full stanza parse of ``text`` (every sentence)."""
-        doc = _merge_broken_sentences(self.tokenize(text), text)
+        doc = _repair_sentence_breaks(self.tokenize(text), text)
         return self.pipeline.process(doc, processors=TAGGING)  # type: ignore[attr-defined]
 
     def tokenize(self, text: str) -> object:
@@ -201,7 +201,7 @@ class Parser:
         """Like :meth:`parse_selected` for many documents, tagged and parsed in one batch."""
         from stanza.models.common.doc import Document
 
-        tokenized = [_merge_broken_sentences(self.tokenize(text), text) for text in texts]
+        tokenized = [_repair_sentence_breaks(self.tokenize(text), text) for text in texts]
         all_sentences = [sentences_from_document(doc, parsed=False) for doc in tokenized]
         chosen = [sorted(select(text, sents)) for text, sents in zip(texts, all_sentences)]
         subs = [Document([doc.sentences[i].to_dict() for i in ids], text=text)  # type: ignore[attr-defined]
@@ -259,23 +259,20 @@ def _middle_initial(previous: list[str]) -> bool:
 
 
 def _opens_surname(first: str) -> bool:
-    """A capitalised word that no sentence-opening function word or pronoun is ("Krueger", not "The")."""
-    lower = first.lower()
-    return first[:1].isupper() and first.isalpha() and lower not in lexicon.words("headline_function_words.txt") \
-        and lower not in {row[0] for row in lexicon.table("pronouns.tsv")}
+    """A capitalised word that no sentence-opening word is ("Krueger", not "The", "But", "While")."""
+    return first[:1].isupper() and first.isalpha() and first.lower() not in lexicon.words("sentence_openers.txt")
 
 
 # also brackets: 'he "honestly [doesn't] | know the answer"' (an editor's insertion ends no sentence)
 _CLOSING_MARKS = CLOSING_QUOTE_CHARS | {")", "]"}
 
 
-def _merge_broken_sentences(doc: object, text: str) -> object:
-    """Undo false sentence breaks inside one line of text (see :func:`_continues`)."""
+def _repair_sentence_breaks(doc: object, text: str) -> object:
+    """Undo false sentence breaks inside one line of text (see :func:`_continues`), and break after a
+    closed quotation that a new sentence follows (see :func:`_new_sentence_after`)."""
     from stanza.models.common.doc import Document
 
     sentences = doc.sentences  # type: ignore[attr-defined]
-    if len(sentences) < 2:
-        return doc
     groups: list[list[dict]] = []
     prev_end = -1
     prev_tokens: list[str] = []
@@ -285,7 +282,7 @@ def _merge_broken_sentences(doc: object, text: str) -> object:
         first_start = sent.tokens[0].start_char
         gap = text[prev_end:first_start] if prev_end >= 0 and first_start is not None else "\n"
         if groups and "\n" not in gap and _continues(prev_tokens, sent.tokens[0].text, prev_attached):
-            offset = max(int(w["id"][-1]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) for w in groups[-1])
+            offset = _last_id(groups[-1])
             for w in words:
                 w["id"] = tuple(i + offset for i in w["id"]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) + offset
             groups[-1].extend(words)
@@ -294,9 +291,53 @@ def _merge_broken_sentences(doc: object, text: str) -> object:
         prev_end = sent.tokens[-1].end_char if sent.tokens[-1].end_char is not None else -1
         prev_tokens = [t.text for t in sent.tokens[-3:]]
         prev_attached = len(sent.tokens) > 1 and sent.tokens[-2].end_char == sent.tokens[-1].start_char
-    if len(groups) == len(sentences):
+    parts = [part for group in groups for part in _split_after_closed_quotes(group)]
+    if len(parts) == len(sentences) and len(groups) == len(sentences):
         return doc
-    return Document(groups, text=text)
+    return Document(parts, text=text)
+
+
+def _last_id(words: list[dict]) -> int:
+    return max(int(w["id"][-1]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) for w in words)
+
+
+def _split_after_closed_quotes(words: list[dict]) -> list[list[dict]]:
+    """One sentence's word entries, cut where :func:`_new_sentence_after` says a sentence starts."""
+    tokens = _token_positions(words)
+    cuts = [tokens[n + 1] for n in range(1, len(tokens) - 1)
+            if _new_sentence_after(words[tokens[n - 1]]["text"], words[tokens[n]]["text"], words[tokens[n + 1]]["text"])]
+    if not cuts:
+        return [words]
+    parts: list[list[dict]] = []
+    for low, high in zip([0, *cuts], [*cuts, len(words)]):
+        part = words[low:high]
+        offset = _last_id(parts[-1]) if parts else 0
+        for w in part:
+            w["id"] = tuple(i - offset for i in w["id"]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) - offset
+        parts.append(part)
+    return parts
+
+
+def _token_positions(words: list[dict]) -> list[int]:
+    """Where each token starts in a sentence's word entries (a multi-word token's entry, then its words)."""
+    positions: list[int] = []
+    covered = 0
+    for n, w in enumerate(words):
+        if isinstance(w["id"], (tuple, list)):
+            positions.append(n)
+            covered = int(w["id"][-1])
+        elif int(w["id"]) > covered:
+            positions.append(n)
+    return positions
+
+
+def _new_sentence_after(before: str, mark: str, first: str) -> bool:
+    """"… are not helping.'' | But Ms. Capito also said …": a quotation closed after its own final
+    punctuation, then a capitalised function word or pronoun, starts a new sentence the tokenizer
+    ran on. A name there may be the speaker ("?'' Mrs. Clinton asked"), and so may "I" ("“Why?” I
+    asked"), so those go on."""
+    return before in (".", "?", "!", "…") and bool(mark) and set(mark) <= CLOSING_QUOTE_CHARS \
+        and first[:1].isupper() and first.isalpha() and first != "I" and not _opens_surname(first)
 
 
 def word_from_stanza(word: object, start: int | None, end: int | None, parsed: bool = True) -> Word:

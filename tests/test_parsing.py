@@ -9,7 +9,7 @@ import socket
 import pytest
 
 from quoteattr import Extractor, ModelError
-from quoteattr.parsing import EMBEDDED_DIR, MODEL_FILES, Parser, _continues, sentences_from_document
+from quoteattr.parsing import EMBEDDED_DIR, MODEL_FILES, Parser, _continues, _new_sentence_after, sentences_from_document
 
 
 @pytest.fixture(scope="module")
@@ -96,6 +96,31 @@ def test_a_title_abbreviation_does_not_end_the_sentence_end_to_end(parser, extra
     (q,) = extractor.extract(text)
     assert q.text.startswith("I cannot be part of a network") and q.cue is not None and q.cue.text == "told"
     assert q.speaker is not None and q.speaker.name == "Wahl"
+
+
+@pytest.mark.parametrize("before,mark,first,breaks", [
+    (".", "''", "But", True),        # "… not helping.'' | But Ms. Capito also said"
+    (".", "”", "While", True),
+    ("?", "”", "The", True),
+    ("?", "''", "Mrs", False),       # a name may be the speaker: "?'' Mrs. Clinton asked"
+    ("!", "”", "Trump", False),
+    ("?", "”", "I", False),          # "“Why?” I asked"
+    (",", "”", "But", False),        # no final punctuation inside the quotation: it goes on
+    (".", ")", "But", False),        # a bracket is no quotation mark
+])
+def test_a_closed_quotation_before_a_sentence_opener_ends_the_sentence(before, mark, first, breaks):
+    assert _new_sentence_after(before, mark, first) is breaks
+
+
+def test_a_sentence_after_a_closed_quotation_is_split_off_end_to_end(parser, extractor):
+    # PolNeAR train: the embedded tokenizer alone runs these two sentences together
+    text = ("Shelley Moore Capito called over her shoulder, ''His comments are not helping.'' But Ms. Capito also "
+            "said in an interview that in her state, ''there is a huge degree of pessimism.''")
+    assert len(parser.tokenize(text).sentences) == 1
+    assert [s.text[:3] for s in parser.parse(text).sentences] == ["She", "But"]
+    called, said = extractor.extract(text)
+    assert called.text == "His comments are not helping." and called.cue is not None and called.cue.text == "called"
+    assert said.cue is not None and said.cue.text == "said" and said.text.startswith("that in her state")
 
 
 def test_a_middle_initial_does_not_end_the_sentence_end_to_end(parser, extractor):
