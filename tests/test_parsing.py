@@ -9,7 +9,8 @@ import socket
 import pytest
 
 from quoteattr import Extractor, ModelError
-from quoteattr.parsing import EMBEDDED_DIR, MODEL_FILES, Parser, _continues, _new_sentence_after, sentences_from_document
+from quoteattr.parsing import (EMBEDDED_DIR, MODEL_FILES, Parser, _continues, _new_sentence_after, _repair_sentence_breaks,
+                               sentences_from_document)
 
 
 @pytest.fixture(scope="module")
@@ -219,7 +220,8 @@ from hypothesis import strategies as st  # noqa: E402
 # More examples locally: QUOTEATTR_PIPELINE_EXAMPLES=300 pytest tests/test_parsing.py -k property
 PIPELINE_EXAMPLES = int(os.environ.get("QUOTEATTR_PIPELINE_EXAMPLES", "25"))
 _pieces = st.sampled_from(["“", "”", '"', "'", "’", " said ", " she ", "According to ", "Lavrov", ",", ".", ":",
-                           " — ", "\n\n", "the minister", " told reporters that ", "WALLACE: ", "\u200b", "é", "😀"])
+                           " — ", "\n\n", "the minister", " told reporters that ", "WALLACE: ", "\u200b", "é", "😀",
+                           " Alan B. Krueger", " B.", "''", ".'' ", "?” ", " But ", " The ", " I ", "don't"])
 _odd_text = st.lists(st.one_of(_pieces, st.text(max_size=6)), max_size=25).map("".join)
 
 
@@ -233,3 +235,14 @@ def test_property_full_pipeline_never_breaks_offsets(extractor, text):
             if part is not None:
                 assert text[part.start:part.end] == part.text
         assert 0.0 <= q.confidence <= 1.0
+
+
+@settings(max_examples=PIPELINE_EXAMPLES * 4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_odd_text)
+def test_property_sentence_repair_keeps_every_token_and_numbers_words_afresh(parser, text):
+    raw = parser.tokenize(text)
+    tokens = [(t.text, t.start_char, t.end_char) for s in raw.sentences for t in s.tokens]
+    repaired = _repair_sentence_breaks(raw, text)
+    assert [(t.text, t.start_char, t.end_char) for s in repaired.sentences for t in s.tokens] == tokens
+    for sentence in repaired.sentences:
+        assert [w.id for w in sentence.words] == list(range(1, len(sentence.words) + 1))
