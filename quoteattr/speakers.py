@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import lexicon
 from .cues import CueWord, has_role, reporting_verbs
-from .parsing import Sentence, Word, is_quote_mark
+from .parsing import CLOSING_QUOTE_CHARS, Sentence, Word, is_quote_mark
 from .titles import is_title_word
 from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_participle, is_possessive_apostrophe,
                    is_time, is_time_word, marks_between, phrase_bounds, phrase_head)
@@ -25,7 +25,38 @@ MAX_DATELINE_WORDS = 10
 
 
 def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
-    """The speaker's head word: subject, passive agent, "according to" object, or inherited subject."""
+    """The speaker's head word: subject, passive agent, "according to" object, or inherited subject.
+
+    Not a subject inside the quotation that the cue stands right after or right before: '“It hits
+    Hillary …,” wrote Larry O'Connor' (parsed with "wrote" coordinated to "hits"), '… endorsed
+    Clinton, saying, “I think …”': the speaker follows the inverted cue, or is whom the participle
+    reports for."""
+    found = _speaker_from_tree(sentence, cue)
+    word = cue.word
+    if found is None or cue.family == "according" or marks_between(sentence, found, word) != 1:
+        return found
+    if found.index < word.index and _after_closing_mark(sentence, word) and _inverted(sentence, word):
+        return _noun_phrase_after(sentence, word) or found
+    if found.index > word.index and is_participle(word) and _before_opening_mark(sentence, word):
+        return _participle_subject(sentence, word)
+    return found
+
+
+def _after_closing_mark(sentence: Sentence, word: Word) -> bool:
+    """The word right after a quotation's closing mark (a comma may stand inside it: ',”')."""
+    mark = sentence.word(word.index - 1) if word.index > 1 else None
+    return mark is not None and is_quote_mark(mark) and bool(set(mark.text) & CLOSING_QUOTE_CHARS)
+
+
+def _before_opening_mark(sentence: Sentence, word: Word) -> bool:
+    """The word right before a quotation's opening mark, a comma or colon between."""
+    j = word.index + 1
+    if j <= len(sentence.words) and sentence.word(j).text in (",", ":"):
+        j += 1
+    return j <= len(sentence.words) and is_quote_mark(sentence.word(j))
+
+
+def _speaker_from_tree(sentence: Sentence, cue: CueWord) -> Word | None:
     word = cue.word
     if cue.family == "according":
         return sentence.word(word.head) if word.head else None

@@ -4166,3 +4166,60 @@ tape tape NOUN 16 obl -
 def test_a_coordinated_report_inside_a_relative_clause_is_not_split(gold):
     quotes = gold.analyze(conllu(rows(RELATIVE_CALLED_AND_REFERRED))).quotes
     assert not any(q.method.endswith("coordinated") for q in quotes)
+
+
+# “It hits Hillary hard,” wrote Larry O'Connor on Hot Air.
+# (PolNeAR train, as the embedded parser drew it: "wrote" a conjunct of "hits", the name its object)
+WROTE_CONJUNCT_OF_THE_QUOTE = """
+“ “ PUNCT 3 punct -
+It it PRON 3 nsubj
+hits hit VERB/VBZ 0 root
+Hillary Hillary PROPN 3 obj
+hard hard ADV 3 advmod -
+, , PUNCT 3 punct -
+” ” PUNCT 3 punct
+wrote write VERB/VBD 3 conj
+Larry Larry PROPN 8 obj
+O'Connor O'Connor PROPN 9 flat
+on on ADP 13 case
+Hot Hot PROPN 13 compound
+Air Air PROPN 8 obl -
+. . PUNCT 3 punct
+"""
+
+
+def test_a_subject_inside_the_quotation_before_an_inverted_cue_does_not_speak(gold):
+    (q,) = gold.analyze(conllu(rows(WROTE_CONJUNCT_OF_THE_QUOTE))).quotes
+    assert q.text == "It hits Hillary hard," and q.cue.text == "wrote"
+    assert q.speaker is not None and q.speaker.name == "Larry O'Connor"
+
+
+# Warren endorsed Clinton, saying, “I think a fighter is what this country needs.”
+# (as the embedded parser drew a longer sentence: "saying" an adverbial clause of the quotation's
+# "think", so the climb from "saying" found the quotation's "I")
+SAYING_BEFORE_THE_QUOTE = """
+Warren Warren PROPN 2 nsubj
+endorsed endorse VERB/VBD 0 root
+Clinton Clinton PROPN 2 obj -
+, , PUNCT 5 punct
+saying say VERB/VBG 9 advcl -
+, , PUNCT 9 punct
+“ “ PUNCT 9 punct -
+I I PRON 9 nsubj
+think think VERB/VBP 2 parataxis
+a a DET 11 det
+fighter fighter NOUN 15 nsubj
+is be AUX 15 cop
+what what PRON 15 nsubj
+this this DET 15 det
+country country NOUN 9 ccomp
+needs need VERB 15 acl:relcl -
+. . PUNCT 9 punct -
+” ” PUNCT 9 punct
+"""
+
+
+def test_a_subject_inside_the_quotation_after_a_participle_does_not_speak(gold):
+    (q,) = [q for q in gold.analyze(conllu(rows(SAYING_BEFORE_THE_QUOTE))).quotes if q.cue.text == "saying"]
+    assert q.text.startswith("I think a fighter")
+    assert q.speaker is not None and q.speaker.name == "Warren"
