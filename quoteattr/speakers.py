@@ -22,6 +22,9 @@ MAX_SUBJECT_WORDS = 40
 MAX_WORDS_BEFORE_QUOTE = 4
 # How many words a dateline ("NEW YORK, Dec. 11 (UPI) —") may take before its dash.
 MAX_DATELINE_WORDS = 10
+# How many conj/xcomp/advcl links a cue may climb to find its speaker ("went after Trump over his
+# refusal to release his taxes, calling it … and asserting that …" climbs three)
+MAX_CLIMB = 5
 
 
 def speaker_of(sentence: Sentence, cue: CueWord) -> Word | None:
@@ -70,7 +73,7 @@ def _speaker_from_tree(sentence: Sentence, cue: CueWord) -> Word | None:
     absolute = _absolute_with_subject(sentence, word)
     if absolute is not None:
         return absolute
-    for _ in range(3):  # climb conj/xcomp/advcl chains: "went on to say", "was quoted as saying"
+    for _ in range(MAX_CLIMB):  # climb conj/xcomp/advcl chains: "went on to say", "was quoted as saying"
         kids = sentence.children(word.index)
         subj = [k for k in kids if (k.deprel in ("nsubj", "nsubj:outer") or _active_despite_label(sentence, word, k)
                                     or _name_read_as_modal(word, k))

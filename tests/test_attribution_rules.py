@@ -4223,3 +4223,44 @@ def test_a_subject_inside_the_quotation_after_a_participle_does_not_speak(gold):
     (q,) = [q for q in gold.analyze(conllu(rows(SAYING_BEFORE_THE_QUOTE))).quotes if q.cue.text == "saying"]
     assert q.text.startswith("I think a fighter")
     assert q.speaker is not None and q.speaker.name == "Warren"
+
+
+# Romney went after Trump over his refusal to release his taxes, calling it “disqualifying” and
+# asserting that the explanation must be “a bombshell.”  (PolNeAR train; the parse chained the two
+# participles onto "release": three links to climb before the subject)
+ASSERTING_THREE_LINKS_DOWN = """
+Romney Romney PROPN 2 nsubj
+went go VERB/VBD 0 root
+after after ADP 4 case
+Trump Trump PROPN 2 obl
+over over ADP 7 case
+his he PRON 7 nmod:poss
+refusal refusal NOUN 2 obl
+to to PART 9 mark
+release release VERB/VB 2 advcl
+his he PRON 11 nmod:poss
+taxes tax NOUN 9 obj -
+, , PUNCT 13 punct
+calling call VERB/VBG 9 conj
+it it PRON 13 obj
+“ “ PUNCT 16 punct -
+disqualifying disqualifying ADJ 13 xcomp -
+” ” PUNCT 16 punct
+and and CCONJ 19 cc
+asserting assert VERB/VBG 13 conj
+that that SCONJ 27 mark
+the the DET 22 det
+explanation explanation NOUN 27 nsubj
+must must AUX 27 aux
+be be AUX 27 cop
+“ “ PUNCT 27 punct -
+a a DET 27 det
+bombshell bombshell NOUN 19 ccomp -
+. . PUNCT 19 punct -
+” ” PUNCT 19 punct
+"""
+
+
+def test_a_participle_climbs_a_long_chain_to_its_subject(gold):
+    (q,) = [q for q in gold.analyze(conllu(rows(ASSERTING_THREE_LINKS_DOWN))).quotes if q.cue.text == "asserting"]
+    assert q.speaker is not None and q.speaker.name == "Romney"
