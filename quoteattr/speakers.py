@@ -550,6 +550,8 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
             words = words[:-1]
         else:
             break
+    if len(words) >= 3 and words[-1].upos == "NUM" and words[-2].text == "," and words[-3].upos == "PROPN":
+        words = words[:-2]  # "Suu Kyi, 70, said": past the age to the name
     if not words or words[-1].lemma in _RELATIVE_PRONOUNS:
         return None
     last = words[-1]

@@ -4264,3 +4264,32 @@ bombshell bombshell NOUN 19 ccomp -
 def test_a_participle_climbs_a_long_chain_to_its_subject(gold):
     (q,) = [q for q in gold.analyze(conllu(rows(ASSERTING_THREE_LINKS_DOWN))).quotes if q.cue.text == "asserting"]
     assert q.speaker is not None and q.speaker.name == "Romney"
+
+
+# At the headquarters, Suu Kyi, 70, said, “It is too early.”  (PolNeAR train, as the embedded
+# parser drew it: the name an apposition of "headquarters", "said" without a subject)
+NAME_AGE_SAID = """
+At at ADP 3 case
+the the DET 3 det
+headquarters headquarters NOUN 10 obl -
+, , PUNCT 5 punct
+Suu Suu PROPN 3 appos
+Kyi Kyi PROPN 5 flat -
+, , PUNCT 8 punct
+70 70 NUM 5 nmod:unmarked -
+, , PUNCT 10 punct
+said say VERB/VBD 0 root -
+, , PUNCT 16 punct
+“ “ PUNCT 16 punct -
+It it PRON 16 nsubj
+is be AUX 16 cop
+too too ADV 16 advmod
+early early ADJ 10 ccomp -
+. . PUNCT 10 punct -
+” ” PUNCT 10 punct
+"""
+
+
+def test_an_age_between_the_name_and_the_verb_is_passed_over(gold):
+    (q,) = gold.analyze(conllu(rows(NAME_AGE_SAID))).quotes
+    assert q.text == "It is too early." and q.speaker is not None and q.speaker.name == "Suu Kyi"
