@@ -7,6 +7,7 @@ the parse hung them elsewhere.
 
 from __future__ import annotations
 
+from . import lexicon
 from .cues import CueWord, has_role, prepositional_object, reporting_verbs
 from .parsing import QUOTE_CHARS, Sentence, Word, is_quote_mark
 from .speakers import MAX_SUBJECT_WORDS
@@ -86,7 +87,8 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if any(k.deprel in ("obj", "xcomp") for k in named):
             return trim_span([w for k in named + unbroken_after(sentence, word, named)
                                for w in phrase_without_next_predicate(sentence, k.index)]), "obj"
-    complements = [k for k in sentence.children(word.index) if k.deprel in CONTENT_RELATIONS]
+    complements = [k for k in sentence.children(word.index) if k.deprel in CONTENT_RELATIONS
+                   and not _venue_phrase(sentence, k)]
     if not complements:
         # "told reporters that Y": a small parser may hang the that-clause on the listener (acl)
         listeners = [k for k in sentence.children(word.index) if k.deprel in ("obj", "iobj")]
@@ -182,6 +184,14 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if front is not None:
             return front, "clause-before"
     return None, "none"
+
+
+def _venue_phrase(sentence: Sentence, clause: Word) -> bool:
+    """"said on ABC's “This Week with George Stephanopoulos.”" parsed with the show as a complement:
+    a preposition of place or occasion opening it makes it where the words were said, not what."""
+    first = min(sentence.subtree(clause.index), key=lambda w: w.index)
+    return clause.upos in ("NOUN", "PROPN") and first.head == clause.index and first.deprel == "case" \
+        and first.text.lower() in lexicon.words("venue_introducers.txt")
 
 
 def _before_time_after_quote(sentence: Sentence, words: list[Word]) -> list[Word]:

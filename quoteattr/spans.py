@@ -329,8 +329,8 @@ def is_fragment(content: str, text: str, mark_start: int) -> bool:
 
 
 def _looks_like_title(content: str) -> bool:
-    """Title case: every word capitalised but the small ones of data/title_small_words.txt (of three
-    letters or fewer), at least two capitals, no final stop."""
+    """Title case: every word capitalised but the small ones of data/title_small_words.txt, at least
+    two capitals, no final stop."""
     tokens = _WORD_RE.findall(content)
     if content.rstrip()[-1:] in (".", "!", "?") or len(tokens) < 2:
         return False
@@ -338,7 +338,7 @@ def _looks_like_title(content: str) -> bool:
     capitals = [t for t in tokens if t[:1].isupper()]
     small = lexicon.words("title_small_words.txt")
     return len(capitals) >= 2 and bool(long_words) and all(
-        t[:1].isupper() or (len(t) < 4 and t.lower() in small) or t[:1].isdigit() for t in tokens)
+        t[:1].isupper() or t.lower() in small or t[:1].isdigit() for t in tokens)
 
 
 _WORD_BEFORE = regex.compile(r"(\w+|['’]s),?\s*$")  # "in his book, “…”": a comma may come between

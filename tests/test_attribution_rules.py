@@ -4293,3 +4293,43 @@ early early ADJ 10 ccomp -
 def test_an_age_between_the_name_and_the_verb_is_passed_over(gold):
     (q,) = gold.analyze(conllu(rows(NAME_AGE_SAID))).quotes
     assert q.text == "It is too early." and q.speaker is not None and q.speaker.name == "Suu Kyi"
+
+
+# “Kasich has no chance,” Graham said on MSNBC's “Morning Joe,” adding, “He is an insider.”
+# (PolNeAR train, as the embedded parser drew it: the show a complement of "said", its preposition
+# hung on it, and "adding" on the show)
+SAID_ON_SHOW = """
+“ “ PUNCT 3 punct -
+Kasich Kasich PROPN 3 nsubj
+has have VERB 9 ccomp
+no no DET 5 det
+chance chance NOUN 3 obj -
+, , PUNCT 3 punct -
+” ” PUNCT 3 punct
+Graham Graham PROPN 9 nsubj
+said say VERB/VBD 0 root
+on on ADP 15 case
+MSNBC MSNBC PROPN 15 nmod:poss -
+'s 's PART 11 case
+“ “ PUNCT 15 punct -
+Morning Morning PROPN 15 compound
+Joe Joe PROPN 9 ccomp -
+, , PUNCT 15 punct -
+” ” PUNCT 15 punct
+adding add VERB/VBG 15 acl -
+, , PUNCT 24 punct
+“ “ PUNCT 24 punct -
+He he PRON 24 nsubj
+is be AUX 24 cop
+an a DET 24 det
+insider insider NOUN 18 ccomp -
+. . PUNCT 24 punct -
+” ” PUNCT 24 punct
+"""
+
+
+def test_a_show_the_parse_made_a_complement_is_where_it_was_said(gold):
+    quotes = gold.analyze(conllu(rows(SAID_ON_SHOW))).quotes
+    said = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.text for q in said] == ["Kasich has no chance,"]
+    assert said[0].speaker is not None and said[0].speaker.name == "Graham"

@@ -148,6 +148,13 @@ def test_a_lower_case_content_word_means_no_title():
         ("I'm a big fan of Paul,", False), ("Planet of the Apes", True)]
 
 
+def test_a_show_name_keeps_with_in_lower_case():
+    # networks write "with" in lower case in their show names; the possessive makes it a venue
+    text = "Christie said on ABC's “This Week with George Stephanopoulos.” He said “I agree with Christie.”"
+    assert [(q.text, q.fragment, q.venue_title) for q in find_quotes(text)] == [
+        ("This Week with George Stephanopoulos.", True, True), ("I agree with Christie.", False, False)]
+
+
 def test_a_title_after_the_kind_of_work_is_a_fragment_despite_its_full_stop():
     text = "said Cuban, who is also a host on the TV show “Shark Tank.” “I mean, it depends.”"
     assert [(q.text, q.fragment) for q in find_quotes(text)] == [("Shark Tank.", True), ("I mean, it depends.", False)]
