@@ -27,7 +27,8 @@ from .content import MAX_WORDS_AFTER_FINAL_CUE
 from .cues import CueWord, form_lemmas, has_role
 from .links import SPEECH_FAMILIES, VERBAL_FAMILIES, CueLink, governed_up_to, in_relative_clause, link_cues, outermost_reporter
 from .model import QuoteKind, Span, SpeakerKind
-from .parsing import CLOSING_QUOTE_CHARS, Sentence, Word, is_quote_mark
+from .marks import CLOSING_QUOTE_CHARS
+from .parsing import Sentence, Word, is_quote_mark
 from .positions import ByOffset, Coverage, Intervals
 from .speakers import FINITE_TAGS, can_speak, passive_without_agent, statement_owner, subject_after_quote
 from .spans import FRAGMENT_MAX_WORDS, QuoteSpan

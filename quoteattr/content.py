@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from . import lexicon
 from .cues import CueWord, has_role, prepositional_object, reporting_verbs
-from .parsing import QUOTE_CHARS, Sentence, Word, is_quote_mark
+from .marks import QUOTE_CHARS
+from .parsing import Sentence, Word, is_quote_mark
 from .speakers import MAX_SUBJECT_WORDS
 from .tree import (coordinated_cues, has_case, has_mark, is_participle, is_time, opens_time_phrase,
                    phrase_bounds, phrase_without_next_predicate, time_phrase_cut, trim_span)

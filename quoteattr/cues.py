@@ -12,7 +12,8 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
-from .parsing import CLOSING_QUOTE_CHARS, OPENING_QUOTE_CHARS, Sentence, Word
+from .marks import CLOSING_QUOTE_CHARS, OPENING_QUOTE_CHARS
+from .parsing import Sentence, Word
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from . import lexicon
 from .cues import CueWord, has_role, reporting_verbs
-from .parsing import CLOSING_QUOTE_CHARS, Sentence, Word, is_quote_mark
+from .marks import CLOSING_QUOTE_CHARS
+from .parsing import Sentence, Word, is_quote_mark
 from .titles import is_title_word
 from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_participle, is_possessive_apostrophe,
                    is_time, is_time_word, marks_between, phrase_bounds, phrase_head)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from . import lexicon
 from .cues import reporting_verbs
-from .parsing import QUOTE_CHARS, Sentence, Word, is_quote_mark
+from .marks import QUOTE_CHARS
+from .parsing import Sentence, Word, is_quote_mark
 
 
 def is_participle(word: Word) -> bool:

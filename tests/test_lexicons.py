@@ -74,7 +74,8 @@ def test_name_abbreviations_end_in_a_period_and_exclude_sentence_enders():
 
 
 def test_parsed_quotation_mark_tokens_are_exactly_the_span_engines_marks():
-    from quoteattr.parsing import QUOTE_CHARS, Word, is_quote_mark
+    from quoteattr.marks import QUOTE_CHARS
+    from quoteattr.parsing import Word, is_quote_mark
 
     marks = [row[0] for row in lexicon.table("quote_marks.tsv")]
     assert set("".join(marks)) == QUOTE_CHARS

@@ -9,8 +9,8 @@ import socket
 import pytest
 
 from quoteattr import Extractor, ModelError
-from quoteattr.parsing import (EMBEDDED_DIR, MODEL_FILES, Parser, _continues, _new_sentence_after, _repair_sentence_breaks,
-                               sentences_from_document)
+from quoteattr.parsing import EMBEDDED_DIR, MODEL_FILES, Parser, sentences_from_document
+from quoteattr.sentence_breaks import continues, new_sentence_after, repair_sentence_breaks
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +68,7 @@ def test_x_said_y_heads(parser, sentence, speaker, verb):
     (["Plan", "B", "."], "He", False),                # … or a pronoun
 ])
 def test_false_sentence_breaks_are_undone_by_rule(previous, first, joined):
-    assert _continues(previous, first) is joined
+    assert continues(previous, first) is joined
 
 
 @pytest.mark.parametrize("previous,attached,joined", [
@@ -79,7 +79,7 @@ def test_false_sentence_breaks_are_undone_by_rule(previous, first, joined):
     (["Jones", "."], True, False),
 ])
 def test_a_possessive_apostrophe_ends_no_sentence(previous, attached, joined):
-    assert _continues(previous, "Muslim", attached) is joined
+    assert continues(previous, "Muslim", attached) is joined
 
 
 def test_a_possessive_apostrophe_ends_no_sentence_end_to_end(parser):
@@ -110,7 +110,7 @@ def test_a_title_abbreviation_does_not_end_the_sentence_end_to_end(parser, extra
     (".", ")", "But", False),        # a bracket is no quotation mark
 ])
 def test_a_closed_quotation_before_a_sentence_opener_ends_the_sentence(before, mark, first, breaks):
-    assert _new_sentence_after(before, mark, first) is breaks
+    assert new_sentence_after(before, mark, first) is breaks
 
 
 def test_a_sentence_after_a_closed_quotation_is_split_off_end_to_end(parser, extractor):
@@ -242,7 +242,7 @@ def test_property_full_pipeline_never_breaks_offsets(extractor, text):
 def test_property_sentence_repair_keeps_every_token_and_numbers_words_afresh(parser, text):
     raw = parser.tokenize(text)
     tokens = [(t.text, t.start_char, t.end_char) for s in raw.sentences for t in s.tokens]
-    repaired = _repair_sentence_breaks(raw, text)
+    repaired = repair_sentence_breaks(raw, text)
     assert [(t.text, t.start_char, t.end_char) for s in repaired.sentences for t in s.tokens] == tokens
     for sentence in repaired.sentences:
         assert [w.id for w in sentence.words] == list(range(1, len(sentence.words) + 1))
