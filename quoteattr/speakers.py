@@ -248,8 +248,11 @@ def _in_aside(sentence: Sentence, subject: Word, verb: Word) -> bool:
 
 def _active_despite_label(sentence: Sentence, verb: Word, subject: Word) -> bool:
     """A passive subject on a verb with no passive auxiliary and no participle form ("Dean
-    appeared on MSNBC" labelled nsubj:pass) is the parser's slip: the subject of an active verb."""
-    auxiliaries = [k.deprel for k in sentence.children(verb.index) if k.deprel.startswith("aux")]
+    appeared on MSNBC" labelled nsubj:pass) is the parser's slip: the subject of an active verb.
+    Auxiliaries before a subject that precedes its verb are another clause's, hung here by the same
+    slip ("… where the focus would be, Devine responded")."""
+    auxiliaries = [k.deprel for k in sentence.children(verb.index) if k.deprel.startswith("aux")
+                   and not k.index < subject.index < verb.index]
     return subject.deprel == "nsubj:pass" and "aux:pass" not in auxiliaries and (verb.xpos != "VBN" or not auxiliaries)
 
 

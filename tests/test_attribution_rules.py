@@ -4333,3 +4333,31 @@ def test_a_show_the_parse_made_a_complement_is_where_it_was_said(gold):
     said = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
     assert [q.text for q in said] == ["Kasich has no chance,"]
     assert said[0].speaker is not None and said[0].speaker.name == "Graham"
+
+
+# Asked if the focus would be there, Devine responded: “I guess so.”  (PolNeAR train, as the
+# embedded parser drew it: the question's "would be" hung on "responded", Devine its passive subject)
+RESPONDED_WITH_STRAY_AUXILIARIES = """
+Asked ask VERB/VBD 0 root
+if if SCONJ 6 mark
+the the DET 4 det
+focus focus NOUN 6 nsubj
+would would AUX 6 aux
+be be AUX 10 aux:pass
+there there ADV 6 advmod -
+, , PUNCT 10 punct
+Devine Devine PROPN 10 nsubj:pass
+responded respond VERB/VBN 1 advcl -
+: : PUNCT 14 punct
+“ “ PUNCT 14 punct -
+I I PRON 14 nsubj
+guess guess VERB 10 parataxis
+so so ADV 14 advmod -
+. . PUNCT 14 punct -
+” ” PUNCT 14 punct
+"""
+
+
+def test_auxiliaries_before_the_subject_do_not_make_its_verb_passive(gold):
+    (q,) = [q for q in gold.analyze(conllu(rows(RESPONDED_WITH_STRAY_AUXILIARIES))).quotes if q.cue.text == "responded"]
+    assert q.text == "I guess so." and q.speaker is not None and q.speaker.name == "Devine"
