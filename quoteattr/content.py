@@ -317,7 +317,14 @@ def _reported_conjuncts(sentence: Sentence, verb: Word, complements: list[Word],
         kids = sentence.children(conj.index)
         subjects = [k for k in kids if k.deprel.startswith("nsubj")]
         joins = [k for k in kids if k.deprel == "cc" and k.text.lower() in _CLAUSE_JOINS]
-        if not subjects or not joins or (speaker is not None and subjects[0].index == speaker.index):
+        if not joins or (subjects and speaker is not None and subjects[0].index == speaker.index):
+            continue
+        if not subjects:
+            # "she said she made her decision on those numbers and thought many people would …":
+            # a predicate without a subject, hung on the speech verb, continues the reported clause
+            if sentence.word(joins[0].index - 1).text in CLAUSE_BREAKS:
+                continue
+            found.append(conj)
             continue
         if subjects[0].upos == "PRON" and subjects[0].text.lower() in _SPEAKER_PRONOUNS:
             continue  # "…, and he left": the writer tells what the speaker did next

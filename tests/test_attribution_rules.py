@@ -4361,3 +4361,56 @@ so so ADV 14 advmod -
 def test_auxiliaries_before_the_subject_do_not_make_its_verb_passive(gold):
     (q,) = [q for q in gold.analyze(conllu(rows(RESPONDED_WITH_STRAY_AUXILIARIES))).quotes if q.cue.text == "responded"]
     assert q.text == "I guess so." and q.speaker is not None and q.speaker.name == "Devine"
+
+
+# He said he did well in the debate and is optimistic about the primary.
+# (PolNeAR train, as the embedded parser drew it: "optimistic" coordinated with "said", not "did")
+SAID_A_AND_SUBJECTLESS_B = """
+He he PRON 2 nsubj
+said say VERB/VBD 0 root
+he he PRON 4 nsubj
+did do VERB/VBD 2 ccomp
+well well ADV 4 advmod
+in in ADP 8 case
+the the DET 8 det
+debate debate NOUN 4 obl
+and and CCONJ 11 cc
+is be AUX 11 cop
+optimistic optimistic ADJ 2 conj
+about about ADP 14 case
+the the DET 14 det
+primary primary NOUN 11 obl -
+. . PUNCT 2 punct
+"""
+
+
+def test_a_predicate_without_a_subject_hung_on_the_speech_verb_continues_the_report(gold):
+    (said,) = [q for q in gold.analyze(conllu(rows(SAID_A_AND_SUBJECTLESS_B))).quotes if q.cue.text == "said"]
+    assert said.text == "he did well in the debate and is optimistic about the primary"
+
+
+# He said he did well in the debate, and is optimistic about the primary.  (after a comma the
+# subjectless predicate is the writer going on about the speaker)
+SAID_A_COMMA_AND_SUBJECTLESS_B = """
+He he PRON 2 nsubj
+said say VERB/VBD 0 root
+he he PRON 4 nsubj
+did do VERB/VBD 2 ccomp
+well well ADV 4 advmod
+in in ADP 8 case
+the the DET 8 det
+debate debate NOUN 4 obl -
+, , PUNCT 12 punct
+and and CCONJ 12 cc
+is be AUX 12 cop
+optimistic optimistic ADJ 2 conj
+about about ADP 15 case
+the the DET 15 det
+primary primary NOUN 12 obl -
+. . PUNCT 2 punct
+"""
+
+
+def test_a_predicate_after_a_comma_and_and_is_the_writer_going_on(gold):
+    (said,) = [q for q in gold.analyze(conllu(rows(SAID_A_COMMA_AND_SUBJECTLESS_B))).quotes if q.cue.text == "said"]
+    assert said.text == "he did well in the debate"
