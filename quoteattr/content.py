@@ -306,7 +306,10 @@ def _reported_conjuncts(sentence: Sentence, verb: Word, complements: list[Word],
 
     "Flynn said Trump has “enormous respect” for the military and his comment was an
     expression of frustration": the second clause has a subject of its own that is not the
-    speaker, no speech verb, and no comma before its "and", so it is still what Flynn said.
+    speaker, no speech verb, and no comma before its "and", so it is still what Flynn said. So
+    does a predicate without a subject ("said he did well in the debate and is optimistic about
+    …"), and, after a comma too, a clause holding quoted words ("…, and there was “no evidence”
+    yet …": they are still the speaker's).
     """
     last = max(w.index for k in complements for w in sentence.subtree(k.index))
     verbs = reporting_verbs()
@@ -319,16 +322,10 @@ def _reported_conjuncts(sentence: Sentence, verb: Word, complements: list[Word],
         joins = [k for k in kids if k.deprel == "cc" and k.text.lower() in _CLAUSE_JOINS]
         if not joins or (subjects and speaker is not None and subjects[0].index == speaker.index):
             continue
-        if not subjects:
-            # "she said she made her decision on those numbers and thought many people would …":
-            # a predicate without a subject, hung on the speech verb, continues the reported clause
-            if sentence.word(joins[0].index - 1).text in CLAUSE_BREAKS:
-                continue
-            found.append(conj)
-            continue
-        if subjects[0].upos == "PRON" and subjects[0].text.lower() in _SPEAKER_PRONOUNS:
+        if subjects and subjects[0].upos == "PRON" and subjects[0].text.lower() in _SPEAKER_PRONOUNS:
             continue  # "…, and he left": the writer tells what the speaker did next
-        if joins[0].index > 1 and sentence.word(joins[0].index - 1).text in CLAUSE_BREAKS:
+        if joins[0].index > 1 and sentence.word(joins[0].index - 1).text in CLAUSE_BREAKS \
+                and not any(is_quote_mark(w) for w in sentence.subtree(conj.index)):
             continue
         found.append(conj)
     return found

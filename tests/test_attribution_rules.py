@@ -4414,3 +4414,29 @@ primary primary NOUN 12 obl -
 def test_a_predicate_after_a_comma_and_and_is_the_writer_going_on(gold):
     (said,) = [q for q in gold.analyze(conllu(rows(SAID_A_COMMA_AND_SUBJECTLESS_B))).quotes if q.cue.text == "said"]
     assert said.text == "he did well in the debate"
+
+
+# Officials said it was too early, and there was “no evidence” of terrorism.
+SAID_A_COMMA_AND_QUOTED_B = """
+Officials official NOUN 2 nsubj
+said say VERB/VBD 0 root
+it it PRON 5 nsubj
+was be AUX 5 cop
+early early ADJ 2 ccomp -
+, , PUNCT 9 punct
+and and CCONJ 9 cc
+there there PRON 9 expl
+was be VERB 2 conj
+“ “ PUNCT 12 punct -
+no no DET 12 det
+evidence evidence NOUN 9 nsubj -
+” ” PUNCT 12 punct
+of of ADP 15 case
+terrorism terrorism NOUN 12 nmod -
+. . PUNCT 2 punct
+"""
+
+
+def test_a_clause_with_quoted_words_after_a_comma_and_and_is_still_reported(gold):
+    (said,) = [q for q in gold.analyze(conllu(rows(SAID_A_COMMA_AND_QUOTED_B))).quotes if q.cue.text == "said"]
+    assert said.kind is QuoteKind.MIXED and said.text == "it was early, and there was “no evidence” of terrorism"
