@@ -406,7 +406,7 @@ class Attributor:
                     i, link, method = found
                     return self._from_link(span, i, link, method, 0.7)
             cont = (self._interrupted(span, previous) or self._after_reported_sentence(span)
-                    or self._continuation(span, previous))
+                    or self._continuation(span, previous) or self._continuation_in_paragraph(span, previous))
             if cont is not None:
                 return cont
         kind = QuoteKind.FRAGMENT if span.fragment else QuoteKind.DIRECT
@@ -772,6 +772,24 @@ class Attributor:
                               "continuation", 0.6, span.paragraph_index, self.sentence_of(span.start),
                               speaker_only=prev.kind is not QuoteKind.DIRECT)
         return None
+
+    def _continuation_in_paragraph(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed | None:
+        """'“We've had problems …,” Obama said after meeting Putin. He didn't suggest retaliation.
+        “Our goal is not …”': a quote opening a sentence later in the paragraph of a direct quote goes
+        on with that speaker, when no one else is named as speaking in between."""
+        sentence = self.sentence_of(span.mark_start)
+        if sentence is None or self.sentences[sentence].start != span.mark_start:
+            return None
+        prev = next((a for a in reversed(previous) if a.kind is not QuoteKind.FRAGMENT), None)
+        if prev is None or prev.kind is not QuoteKind.DIRECT or prev.paragraph_index != span.paragraph_index \
+                or prev.link is None or prev.link.speaker is None or prev.link.cue.family not in VERBAL_FAMILIES:
+            return None
+        between = [l for l in self.links if prev.end <= l.cue.start < span.mark_start and l.speaker is not None
+                   and l.speaker.upos != "PRON" and l.speaker is not prev.link.speaker]
+        if between:
+            return None
+        return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), prev.link, "continuation", 0.6,
+                          span.paragraph_index, sentence)
 
     def _introduced(self, link: CueLink) -> bool:
         """The content follows its cue after a colon: "He said: the plan is dead"."""

@@ -4440,3 +4440,45 @@ terrorism terrorism NOUN 12 nmod -
 def test_a_clause_with_quoted_words_after_a_comma_and_and_is_still_reported(gold):
     (said,) = [q for q in gold.analyze(conllu(rows(SAID_A_COMMA_AND_QUOTED_B))).quotes if q.cue.text == "said"]
     assert said.kind is QuoteKind.MIXED and said.text == "it was early, and there was “no evidence” of terrorism"
+
+
+# “We have had problems,” Obama said. He did not suggest retaliation. “Our goal is not escalation.”
+# (one paragraph; PolNeAR dev)
+OBAMA_SAID = """
+“ “ PUNCT 5 punct -
+We we PRON 5 nsubj
+have have AUX 5 aux
+had have AUX 5 aux
+problems problem NOUN 8 ccomp -
+, , PUNCT 5 punct -
+” ” PUNCT 5 punct
+said say VERB/VBD 0 root
+Obama Obama PROPN 8 nsubj -
+. . PUNCT 8 punct
+"""
+HE_DID_NOT_SUGGEST = """
+He he PRON 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+suggest suggest VERB 0 root
+retaliation retaliation NOUN 4 obj -
+. . PUNCT 4 punct
+"""
+OUR_GOAL = """
+“ “ PUNCT 6 punct -
+Our we PRON 3 nmod:poss
+goal goal NOUN 6 nsubj
+is be AUX 6 cop
+not not PART 6 advmod
+escalation escalation NOUN 0 root -
+. . PUNCT 6 punct -
+” ” PUNCT 6 punct
+"""
+
+
+@pytest.mark.parametrize("between, continues", [(HE_DID_NOT_SUGGEST, True), (HE_DID_NOT_SUGGEST.replace("He he PRON", "Putin Putin PROPN"), False)])
+def test_a_quote_later_in_the_paragraph_goes_on_with_its_speaker(gold, between, continues):
+    quotes = gold.analyze(conllu(rows(OBAMA_SAID), rows(between), rows(OUR_GOAL), paragraphs=(0,))).quotes
+    goal = next(q for q in quotes if q.text.startswith("Our goal"))
+    assert (goal.speaker is not None and goal.speaker.name == "Obama") is continues
+    assert (goal.method == "continuation") is continues
