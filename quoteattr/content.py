@@ -128,6 +128,14 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                 cut -= 1
             words = [w for w in words if w.index < cut]
         return trim_span(_before_contrasting_report(sentence, word, _from_complementizer(sentence, words))), relation
+    if cue.family in ("say", "write", "ask"):
+        # "46 percent of voters said yes", "half said so", "26 percent said the same": a pro-form
+        # right after the verb stands for what was said
+        after = list(sentence.words[word.index:word.index + 2])
+        if after and after[0].text.lower() == "the" and len(after) > 1:
+            after = after[1:]  # "said the same"
+        if after and after[0].head == word.index and after[0].text.lower() in lexicon.words("reported_pro_forms.txt"):
+            return trim_span(sentence.subtree(after[0].index)), "pro-form"
     if cue.family in ("say", "write") and not has_role(cue.lemma, "no-infinitive"):
         # "vowed to fight", "urged Congress to act": a to-infinitive of a speech verb is what was said
         plans = [k for k in sentence.children(word.index) if k.deprel == "xcomp" and k.index > word.index

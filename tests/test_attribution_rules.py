@@ -2846,8 +2846,9 @@ panicked panic VERB/VBD 10 ccomp -
 
 
 def test_a_phrase_with_a_preposition_is_never_the_speaker(gold):
-    (q,) = gold.analyze(conllu(PREPOSITIONAL_SUBJECT)).quotes
-    assert q.mention is not None and q.mention.text == "The employee"
+    no, panicked = gold.analyze(conllu(PREPOSITIONAL_SUBJECT)).quotes  # "said no" reports "no"
+    assert no.text == "no" and panicked.text == "he “panicked.”"
+    assert panicked.mention is not None and panicked.mention.text == "The employee"
 
 
 # They portrayed him as a “loser.”
@@ -4482,3 +4483,29 @@ def test_a_quote_later_in_the_paragraph_goes_on_with_its_speaker(gold, between, 
     goal = next(q for q in quotes if q.text.startswith("Our goal"))
     assert (goal.speaker is not None and goal.speaker.name == "Obama") is continues
     assert (goal.method == "continuation") is continues
+
+
+# 26 percent said the same of Trump.  /  Forty percent said yes.
+SAID_THE_SAME = """
+26 26 NUM 2 nummod
+percent percent NOUN 3 nsubj
+said say VERB/VBD 0 root
+the the DET 5 det
+same same ADJ 3 obj
+of of ADP 7 case
+Trump Trump PROPN 5 nmod -
+. . PUNCT 3 punct
+"""
+SAID_YES = """
+Forty forty NUM 2 nummod
+percent percent NOUN 3 nsubj
+said say VERB/VBD 0 root
+yes yes INTJ 3 obj -
+. . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize("tree, content", [(SAID_THE_SAME, "the same of Trump"), (SAID_YES, "yes")])
+def test_a_pro_form_after_the_speech_verb_is_what_was_said(gold, tree, content):
+    (q,) = gold.analyze(conllu(rows(tree))).quotes
+    assert q.kind is QuoteKind.INDIRECT and q.text == content and q.speaker is not None

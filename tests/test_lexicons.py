@@ -52,7 +52,8 @@ def test_irregular_forms_are_known():
 
 
 @pytest.mark.parametrize("name", ["time_nouns.txt", "time_prepositions.txt", "title_introducers.txt", "cue_nouns.txt", "organization_words.txt",
-                                  "name_abbreviations.txt", "speaking_groups.txt", "sentence_openers.txt"])
+                                  "name_abbreviations.txt", "speaking_groups.txt", "sentence_openers.txt",
+                                  "reported_pro_forms.txt"])
 def test_word_lists_have_no_duplicates(name):
     text = (lexicon.resources.files("quoteattr.data") / name).read_text(encoding="utf-8")
     entries = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
