@@ -112,6 +112,11 @@ def _unnamed_source(link: CueLink) -> bool:
     return any(k.deprel == "aux:pass" for k in kids) or word.deprel in ("advcl", "acl", "root", "conj")
 
 
+def _last_quote(previous: list[Attributed]) -> Attributed | None:
+    """The latest quotation attributed so far, fragments (titles, scare quotes) passed over."""
+    return next((a for a in reversed(previous) if a.kind is not QuoteKind.FRAGMENT), None)
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Characters two spans share."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
@@ -755,23 +760,19 @@ class Attributor:
         p_start = self.paragraphs[span.paragraph_index][0] if span.paragraph_index < len(self.paragraphs) else -1
         if span.mark_start != p_start:
             return None
-        for back in range(len(previous) - 1, -1, -1):
-            prev = previous[back]
-            if prev.kind is QuoteKind.FRAGMENT:
-                continue
-            if prev.paragraph_index < span.paragraph_index - 1:
-                return None
-            if prev.link is None or prev.link.speaker is None:
-                return None
-            if span.unclosed and prev.span is not None and prev.span.open_mark != span.open_mark:
-                return None  # a block-quote paragraph in another style of mark is no one's next words
-            # after a run of direct speech the paragraph goes on with it (same cue); after a report that
-            # only embeds quoted words ("called for compensation to be “clawed back”") it is the same
-            # speaker's next statement, which that cue did not introduce
-            return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), prev.link,
-                              "continuation", 0.6, span.paragraph_index, self.sentence_of(span.start),
-                              speaker_only=prev.kind is not QuoteKind.DIRECT)
-        return None
+        prev = _last_quote(previous)
+        if prev is None or prev.paragraph_index < span.paragraph_index - 1:
+            return None
+        if prev.link is None or prev.link.speaker is None:
+            return None
+        if span.unclosed and prev.span is not None and prev.span.open_mark != span.open_mark:
+            return None  # a block-quote paragraph in another style of mark is no one's next words
+        # after a run of direct speech the paragraph goes on with it (same cue); after a report that
+        # only embeds quoted words ("called for compensation to be “clawed back”") it is the same
+        # speaker's next statement, which that cue did not introduce
+        return Attributed(QuoteKind.DIRECT, span.start, span.end, span, (), prev.link,
+                          "continuation", 0.6, span.paragraph_index, self.sentence_of(span.start),
+                          speaker_only=prev.kind is not QuoteKind.DIRECT)
 
     def _continuation_in_paragraph(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed | None:
         """'“We've had problems …,” Obama said after meeting Putin. He didn't suggest retaliation.
@@ -780,7 +781,7 @@ class Attributor:
         sentence = self.sentence_of(span.mark_start)
         if sentence is None or self.sentences[sentence].start != span.mark_start:
             return None
-        prev = next((a for a in reversed(previous) if a.kind is not QuoteKind.FRAGMENT), None)
+        prev = _last_quote(previous)
         if prev is None or prev.kind is not QuoteKind.DIRECT or prev.paragraph_index != span.paragraph_index \
                 or prev.link is None or prev.link.speaker is None or prev.link.cue.family not in VERBAL_FAMILIES:
             return None

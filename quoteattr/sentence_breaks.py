@@ -76,9 +76,7 @@ def repair_sentence_breaks(doc: object, text: str) -> object:
         first_start = sent.tokens[0].start_char
         gap = text[prev_end:first_start] if prev_end >= 0 and first_start is not None else "\n"
         if groups and "\n" not in gap and continues(prev_tokens, sent.tokens[0].text, prev_attached):
-            offset = _last_id(groups[-1])
-            for w in words:
-                w["id"] = tuple(i + offset for i in w["id"]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) + offset
+            _shift_ids(words, _last_id(groups[-1]))
             groups[-1].extend(words)
         else:
             groups.append(words)
@@ -95,6 +93,12 @@ def _last_id(words: list[dict]) -> int:
     return max(int(w["id"][-1]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) for w in words)
 
 
+def _shift_ids(words: list[dict], delta: int) -> None:
+    """Renumber word entries in place (a multi-word token's id is a range)."""
+    for w in words:
+        w["id"] = tuple(i + delta for i in w["id"]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) + delta
+
+
 def _split_after_closed_quotes(words: list[dict]) -> list[list[dict]]:
     """One sentence's word entries, cut where :func:`new_sentence_after` says a sentence starts."""
     tokens = _token_positions(words)
@@ -105,9 +109,7 @@ def _split_after_closed_quotes(words: list[dict]) -> list[list[dict]]:
     parts: list[list[dict]] = []
     for low, high in zip([0, *cuts], [*cuts, len(words)]):
         part = words[low:high]
-        offset = _last_id(parts[-1]) if parts else 0
-        for w in part:
-            w["id"] = tuple(i - offset for i in w["id"]) if isinstance(w["id"], (tuple, list)) else int(w["id"]) - offset
+        _shift_ids(part, -_last_id(parts[-1]) if parts else 0)
         parts.append(part)
     return parts
 
@@ -128,7 +130,7 @@ def _token_positions(words: list[dict]) -> list[int]:
 def new_sentence_after(before: str, mark: str, first: str) -> bool:
     """"… are not helping.'' | But Ms. Capito also said …": a quotation closed after its own final
     punctuation, then a capitalised sentence opener (data/sentence_openers.txt), starts a new
-    sentence the tokenizer ran on. A name there may be the speaker ("?'' Mrs. Clinton asked"), and so may "I" ("“Why?” I
-    asked"), so those go on."""
+    sentence the tokenizer ran on. A name there may be the speaker ("?'' Mrs. Clinton asked"), and
+    so may "I" ("“Why?” I asked"), so those go on."""
     return before in (".", "?", "!", "…") and bool(mark) and set(mark) <= CLOSING_QUOTE_CHARS \
         and first[:1].isupper() and first.isalpha() and first != "I" and not _opens_surname(first)
