@@ -7,7 +7,8 @@ Metrics (definitions in docs/benchmarks.md):
  (a) direct+mixed quotations: span P/R/F1 with >= 50% overlap, and exact (marks, edge punctuation and
      a leading complementizer ignored)
  (b) for matched quotations: share whose speaker mention overlaps the gold Source
- (c) all attributions: content P/R/F1 with >= 50% token overlap
+ (c) all attributions: content P/R/F1 with >= 50% token overlap, and the mean token F1 of the matched
+     contents (how closely their boundaries agree)
  (d) cues: P/R/F1 by overlap
  and end-to-end words per second.
 """
@@ -155,7 +156,11 @@ class Scores:
         p_all = _units([q for q in quotes if q.kind is not QuoteKind.FRAGMENT and _attributed(q)])
         c["c_gold"] += len(gold)
         c["c_pred"] += len(p_all)
-        c["c_tp"] += len(match_contents(text, gold, p_all))
+        contents = match_contents(text, gold, p_all)
+        c["c_tp"] += len(contents)
+        for gi, pi in contents.items():  # how well the matched contents' boundaries agree (token F1)
+            g_tok, p_tok = _tokens(text, gold[gi].content), _tokens(text, p_all[pi].spans)
+            c["c_token_f1"] += 2 * len(g_tok & p_tok) / (len(g_tok) + len(p_tok))
         # (d)
         g_cues = [g.cue for g in gold if g.cue]
         p_cues = [[(q.cue.start, q.cue.end)] for q in p_all if q.cue is not None]  # type: ignore[union-attr]
@@ -177,6 +182,7 @@ class Scores:
         print(f"    exact spans           P {a_exact[0]:.3f}  R {a_exact[1]:.3f}  F1 {a_exact[2]:.3f}")
         print(f"(b) speaker of matched    {b:.3f}  ({c['b_ok']}/{c['b_total']})")
         print(f"(c) all attributions      P {cc[0]:.3f}  R {cc[1]:.3f}  F1 {cc[2]:.3f}   (gold {c['c_gold']}, predicted {c['c_pred']})")
+        print(f"    token F1 of matched   {c['c_token_f1'] / c['c_tp'] if c['c_tp'] else 0.0:.3f}")
         print(f"(d) cues                  P {d[0]:.3f}  R {d[1]:.3f}  F1 {d[2]:.3f}")
         return {"a": a[2], "a_exact": a_exact[2], "b": b, "c": cc[2], "d": d[2]}
 

@@ -411,7 +411,10 @@ def _clause_after(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
         # "said in an interview with The Associated Press last week that …" -- phrases only, though a
         # show's title may be quoted ('said on ABC's "This Week" that he would …')
         opening = None
-    if opening is not None:
+    told = _past_recipient(sentence, cue, words)
+    if told is not None:
+        words = told
+    elif opening is not None:
         words = words[opening + 1:]
     else:
         while words and (words[0].upos == "ADV" or is_time(sentence, words[0])):
@@ -432,6 +435,30 @@ def _clause_after(sentence: Sentence, cue: CueWord) -> tuple[int, int] | None:
     if len(words) < MIN_CLAUSE_WORDS or not any(w.upos in ("VERB", "AUX") for w in words):
         return None
     return trim_span(words)
+
+
+def _past_recipient(sentence: Sentence, cue: CueWord, words: list[Word]) -> list[Word] | None:
+    """The words after who is addressed: "assures his audience he will …", "telling customers at a
+    popular … breakfast spot that “I need you tomorrow.”" (the parse hangs the clause on the audience
+    or the spot). None when the cue takes no recipient or no clause follows one."""
+    if not has_role(cue.lemma, "recipient") or not words:
+        return None
+    recipient = next((k for k in sentence.children(cue.word.index) if k.deprel in ("obj", "iobj")), None)
+    if recipient is None:
+        return None
+    addressed = {w.index for w in sentence.subtree(recipient.index)}
+    if words[0].index not in addressed:
+        return None
+    for j, w in enumerate(words[:MAX_WORDS_BEFORE_THAT_AFTER_PHRASES]):
+        if w.text in (";", ":") or is_quote_mark(w) or (
+                w.upos in ("VERB", "AUX", "CCONJ") and w.index not in addressed):
+            break  # "tell stories and share ideas in a manner that …": a relative "that" of another verb's
+        if w.index > recipient.index and w.text.lower() == "that" and w.deprel != "det":
+            return words[j + 1:]
+    rest = [w for w in words if w.index > recipient.index]
+    if rest and rest[0].deprel.startswith("nsubj") and rest[0].upos in ("PRON", "PROPN", "NOUN", "DET"):
+        return rest
+    return None
 
 
 def _active_past(sentence: Sentence, verb: Word) -> bool:

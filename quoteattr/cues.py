@@ -15,6 +15,9 @@ from . import lexicon
 from .marks import CLOSING_QUOTE_CHARS, OPENING_QUOTE_CHARS
 from .parsing import Sentence, Word
 
+# A needs-clause verb ("remind") reports only when its "that" comes within this many words.
+MAX_WORDS_BEFORE_CLAUSE = 15
+
 
 @dataclass(frozen=True)
 class VerbEntry:
@@ -180,6 +183,8 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             continue
         if "needs-as" in entry.roles and prepositional_object(sentence, word, "as") is None:
             continue  # "portrayed the president" characterises no one; "portrayed him as …" does
+        if "needs-clause" in entry.roles and not _reports_clause(sentence, word):
+            continue  # "reminded his staff about X's early work", "reminds him of a book": memory, not speech
         if entry.particle is not None:
             prt = [c for c in sentence.children(word.index)
                    if c.text.lower() == entry.particle and c.deprel in ("compound:prt", "advmod", "obl", "compound", "obj")]
@@ -191,6 +196,15 @@ def find_cues(sentence: Sentence) -> list[CueWord]:
             lemma = entry.lemma
         cues.append(CueWord(sentence, word, lemma, entry.family, word.start, end))
     return cues
+
+
+def _reports_clause(sentence: Sentence, word: Word) -> bool:
+    """A clause follows the verb: its complement, or a "that" the parse hung elsewhere
+    ("reminded voters at a rally in Ohio that …")."""
+    if any(k.deprel in ("ccomp", "parataxis") for k in sentence.children(word.index)):
+        return True
+    return any(w.text.lower() == "that" and w.deprel == "mark"
+               for w in sentence.words[word.index:word.index + MAX_WORDS_BEFORE_CLAUSE])
 
 
 @lru_cache(maxsize=None)

@@ -4509,3 +4509,76 @@ yes yes INTJ 3 obj -
 def test_a_pro_form_after_the_speech_verb_is_what_was_said(gold, tree, content):
     (q,) = gold.analyze(conllu(rows(tree))).quotes
     assert q.kind is QuoteKind.INDIRECT and q.text == content and q.speaker is not None
+
+
+# Clinton is telling customers at a breakfast spot that “I need you tomorrow.”
+# (the parse hangs the quoted clause on "spot" as a relative clause with "that" as its object)
+TELLING_CUSTOMERS = rows("""
+Clinton Clinton PROPN 3 nsubj
+is be AUX 3 aux
+telling tell VERB/VBG 0 root
+customers customer NOUN 3 obj
+at at ADP 8 case
+a a DET 8 det
+breakfast breakfast NOUN 8 compound
+spot spot NOUN 3 obl
+that that PRON/WDT 12 obj
+“ “ PUNCT 12 punct -
+I I PRON 12 nsubj
+need need VERB/VBP 8 acl:relcl
+you you PRON 12 obj
+tomorrow tomorrow NOUN 12 obl:tmod -
+. . PUNCT 3 punct -
+” ” PUNCT 12 punct
+""")
+
+# Graham assures his audience he will act.  ("act" hung on "audience" as a relative clause)
+ASSURES_AUDIENCE = rows("""
+Graham Graham PROPN 2 nsubj
+assures assure VERB/VBZ 0 root
+his his PRON 4 nmod:poss
+audience audience NOUN 2 obj
+he he PRON 7 nsubj
+will will AUX 7 aux
+act act VERB 4 acl:relcl -
+. . PUNCT 2 punct
+""")
+
+
+def test_who_is_told_is_not_part_of_what_is_told(gold):
+    (q,) = gold.analyze(conllu(TELLING_CUSTOMERS)).quotes
+    assert (q.text, q.speaker and q.speaker.name, q.method) == ("I need you tomorrow.", "Clinton", "cue-clause-after")
+    (q,) = gold.analyze(conllu(ASSURES_AUDIENCE)).quotes
+    assert (q.kind, q.text, q.speaker and q.speaker.name) == (QuoteKind.INDIRECT, "he will act", "Graham")
+
+
+# Biden reminded his staff about the work.  /  Biden reminded voters in Ohio that the stakes are high.
+REMINDED_ABOUT = rows("""
+Biden Biden PROPN 2 nsubj
+reminded remind VERB/VBD 0 root
+his his PRON 4 nmod:poss
+staff staff NOUN 2 obj
+about about ADP 7 case
+the the DET 7 det
+work work NOUN 2 obl -
+. . PUNCT 2 punct
+""")
+REMINDED_THAT = rows("""
+Biden Biden PROPN 2 nsubj
+reminded remind VERB/VBD 0 root
+voters voter NOUN 2 obj
+in in ADP 5 case
+Ohio Ohio PROPN 2 obl
+that that SCONJ 10 mark
+the the DET 8 det
+stakes stake NOUN 10 nsubj
+are be AUX 10 cop
+high high ADJ 5 acl -
+. . PUNCT 2 punct
+""")
+
+
+def test_remind_reports_only_a_clause(gold):
+    assert gold.analyze(conllu(REMINDED_ABOUT)).quotes == ()
+    (q,) = gold.analyze(conllu(REMINDED_THAT)).quotes
+    assert (q.kind, q.text, q.speaker and q.speaker.name) == (QuoteKind.INDIRECT, "the stakes are high", "Biden")

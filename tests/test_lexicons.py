@@ -10,7 +10,8 @@ from quoteattr import lexicon
 from quoteattr.cues import has_role, reporting_verbs
 
 FAMILIES = {"say", "ask", "write", "think", "attitude"}
-ROLES = {"statement-object", "naming", "any-tag", "prepositional", "no-infinitive", "needs-as", "object-content", "unnamed-passive"}
+ROLES = {"statement-object", "naming", "any-tag", "prepositional", "no-infinitive", "needs-as", "object-content", "unnamed-passive",
+         "recipient", "needs-clause"}
 
 
 def test_reporting_verbs_rows_have_five_known_columns():
