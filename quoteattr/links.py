@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from .content import content_of, unbroken_after
 from .cues import CueWord, find_cues
 from .parsing import Sentence, Word, is_quote_mark
-from .speakers import FINITE_TAGS, relative_subject, speaker_of
+from .speakers import FINITE_TAGS, description_before_name, relative_subject, speaker_of
 from .spans import QuoteSpan
 from .titles import SpeakerPhrase
 from .tree import marks_between, time_phrase_cut, trim_span
@@ -60,6 +60,9 @@ def link_cues(sentences: list[Sentence]) -> list[CueLink]:
                               # two names apart are two people, one of them a misparse ("in Portsmouth, N.H., Sanders
                               # said"); side by side they are one name split in two ("Freddy Ortega said")
                               and not (w.upos == "PROPN" and speaker.upos == "PROPN" and abs(w.index - speaker.index) > 1))
+            if speaker is not None and not extra and speaker.upos == "PROPN":
+                described = description_before_name(sentence, speaker, cue.word)
+                extra = (described,) if described is not None else ()
             relative = relative_subject(sentence, cue.word, speaker) if speaker is not None else None
             links.append(CueLink(cue, speaker, content, relation, extra, _extended(sentence, cue), relative=relative))
     return _split_coordinated_reports(links)

@@ -18,6 +18,8 @@ from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_pa
 
 # The longest subject phrase (words) taken between a closing quote and its verb when the parse has none.
 MAX_SUBJECT_WORDS = 40
+# A name set off after a title phrase ("the company’s chief executive, Mary Barra, said") has at most this many words.
+MAX_NAME_WORDS = 4
 # How far after its subject's head word a quotation that continues the subject's sentence may open
 # ("The new plans “will …”", "Cruz “has consistently demonstrated …”").
 MAX_WORDS_BEFORE_QUOTE = 4
@@ -389,6 +391,7 @@ def _follows_clause(sentence: Sentence, verb: Word) -> bool:
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def _adjacent_subject(sentence: Sentence, verb: Word) -> Word | None:
@@ -423,8 +426,12 @@ def _noun_phrase_after(sentence: Sentence, verb: Word) -> Word | None:
     "wrote one commenter")."""
     following = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:6]
     for i, w in enumerate(following):
+        if w.upos in _NOMINAL and i + 1 < len(following) and _possessive(following[i + 1]):
+            continue  # "said the company’s chief executive, Mary Barra": not the company
+        if i > 0 and _possessive(w) and following[i - 1].upos in _NOMINAL:
+            continue
         if w.upos in _NOMINAL:
-            return phrase_head(sentence, w)
+            return _name_after_description(sentence, w, None) or phrase_head(sentence, w)
         first_name = w.text[:1].isupper() and i + 1 < len(following) and following[i + 1].upos == "PROPN"
         # a modifier of a later word belongs to the phrase ("said one well-connected Democrat")
         modifier = w.deprel in ("amod", "advmod", "nummod", "det") and w.head > w.index
@@ -509,14 +516,84 @@ def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     between = [w for w in sentence.words if closes[-1] < w.index < verb.index and w.upos != "PUNCT"]
     if not between or len(between) > MAX_SUBJECT_WORDS:
         return None
-    for w in between[:3]:
+    possessed = 0  # words of a possessor phrase passed over
+    for j, w in enumerate(between[:5]):
+        if j >= 3 + possessed:
+            break
+        if w.upos in _NOMINAL and j + 1 < len(between) and _possessive(between[j + 1]):
+            possessed = 2
+            continue  # “…,” the company’s chief executive said: the company speaks through its executive
+        if j > 0 and _possessive(w) and between[j - 1].upos in _NOMINAL:
+            continue
         if w.upos in _NOMINAL:
-            return None if w.lemma in _RELATIVE_PRONOUNS else phrase_head(sentence, w, stop=verb)
+            if w.lemma in _RELATIVE_PRONOUNS:
+                return None
+            return _name_after_description(sentence, w, verb) or phrase_head(sentence, w, stop=verb)
         if _mistagged_name(w) and len(between) == 1:
             return w  # '“… has to stop,” Husted said': the tagger read the surname as a past participle
         if w.upos not in ("DET", "ADJ", "NUM"):
             return None
     return None
+
+
+def _possessive(word: Word) -> bool:
+    """The "’s" (or lone apostrophe) that makes the word before it a possessor."""
+    return word.text.lower() in ("'s", "’s", "'", "’") and word.upos in ("PART", "PUNCT")
+
+
+def _name_after_description(sentence: Sentence, first: Word, verb: Word | None) -> Word | None:
+    """“…,” the company’s chief executive, Mary Barra, said: a title phrase, a comma, then a name
+    set off up to the verb (or, after an inverted verb, up to the sentence's end) -- the name
+    speaks, whatever the parse made of the title words."""
+    end = verb.index - 1 if verb is not None else len(sentence.words)
+    words = list(sentence.words[first.index - 1:end])
+    if verb is None:
+        words = [w for w in words if w.text not in (".", "!", "?") and not is_quote_mark(w)]
+    comma = next((i for i, w in enumerate(words) if w.text == ","), None)
+    if comma is None or not any(is_title_word(w.text) for w in words[:comma]):
+        return None
+    name = []
+    for w in words[comma + 1:]:
+        if w.text == ",":
+            break
+        name.append(w)
+    if not name or len(name) > MAX_NAME_WORDS or not all(w.upos == "PROPN" and w.text[:1].isupper() for w in name):
+        return None
+    if comma + 1 + len(name) < len(words) - 1:
+        return None  # more than a closing comma before the verb
+    return phrase_head(sentence, name[-1], stop=verb)
+
+
+def description_before_name(sentence: Sentence, name: Word, cue: Word) -> Word | None:
+    """The head of a title phrase set off right before the speaker's name ("the company’s chief
+    executive, Mary Barra, said"), which a weak parse may hang elsewhere: it belongs to the speaker.
+    The phrase opens the sentence or follows the quotation or the cue ("As a prosecutor, Mr.
+    Christie …" and "After his time as secretary of state, Mr. Clinton …" describe no one)."""
+    first = name
+    while first.index > 1 and sentence.word(first.index - 1).upos == "PROPN":
+        first = sentence.word(first.index - 1)
+    if first.index < 3 or sentence.word(first.index - 1).text != ",":
+        return None
+    words: list[Word] = []
+    for i in range(first.index - 2, 0, -1):
+        w = sentence.word(i)
+        if is_possessive_apostrophe(sentence, w) or (_possessive(w) and w.text[:1] not in ("'", "’")):
+            words.insert(0, w)
+            continue
+        if w.lemma in _POSSESSIVE_DETERMINERS:
+            words.insert(0, w)
+            break  # "his chief of staff"
+        if is_quote_mark(w) or w is cue or w.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"):
+            break
+        words.insert(0, w)
+    if not words or words[0].upos in ("ADP", "SCONJ") or not any(is_title_word(w.text) for w in words):
+        return None
+    before = sentence.word(words[0].index - 1) if words[0].index > 1 else None
+    if before is not None and before is not cue and not is_quote_mark(before) and not (
+            before.text == "," and before.index > 1 and is_quote_mark(sentence.word(before.index - 1))):
+        return None
+    inside = {w.index for w in words}
+    return min((w for w in words if w.head not in inside), key=lambda w: w.index, default=words[-1])
 
 
 def _name_read_as_modal(verb: Word, word: Word) -> bool:

@@ -147,6 +147,8 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
     title = _title(text, words, name_run)
     organization = _organization(text, words, name_run)
     kind = _kind(words, head, name_run, title, gender)
+    if kind is SpeakerKind.PERSON and title is not None and organization is None:
+        title, organization = _possessive_organization(title)
     if kind is SpeakerKind.ORGANIZATION and name is None:
         name = organization or _strip_determiner(text, words)
         organization = None
@@ -266,6 +268,28 @@ def _title(text: str, words: list[Word], name_run: list[Word]) -> str | None:
         if best is None or len(candidate) > len(best):
             best = candidate
     return best
+
+
+_POSSESSED_ROLE = regex.compile(r"(?P<owner>\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3})(?:'s|’s|'|’) (?P<role>.+)")
+
+
+def _possessive_organization(title: str) -> tuple[str, str | None]:
+    """"General Motors’ chief executive" → title "chief executive" at "General Motors": a possessor
+    named as an organisation (an organisation word or an acronym: "NATO’s secretary general") is
+    where the person works. Anything else stays in the title: a country ("Russia’s foreign
+    minister"), and a bare name, which may be a person's ("Obama’s chief of staff")."""
+    found = _POSSESSED_ROLE.fullmatch(title)
+    if found is None:
+        return title, None
+    owner = found["owner"]
+    if owner.lower() in _countries() or owner.lower() in _demonyms() or any(
+            is_title_word(w) or w.lower() in _honorifics() for w in owner.split()):
+        return title, None
+    if not any(is_title_word(w) for w in found["role"].split()):
+        return title, None
+    if not (owner.isupper() and len(owner) > 1 or any(_is_org_word(w) for w in owner.split())):
+        return title, None  # "Apple’s", "Obama’s": a company or a person's aide? only the word can tell
+    return found["role"], owner
 
 
 def _organization(text: str, words: list[Word], name_run: list[Word]) -> str | None:

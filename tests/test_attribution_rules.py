@@ -4582,3 +4582,99 @@ def test_remind_reports_only_a_clause(gold):
     assert gold.analyze(conllu(REMINDED_ABOUT)).quotes == ()
     (q,) = gold.analyze(conllu(REMINDED_THAT)).quotes
     assert (q.kind, q.text, q.speaker and q.speaker.name) == (QuoteKind.INDIRECT, "the stakes are high", "Biden")
+
+
+# “We’re done,” the company’s chief executive, Mary Barra, said.  (the small tagger's parse:
+# "executive" an adjective hung on the quote, "chief" a noun, so no subject for "said")
+POSSESSOR_BEFORE_NAME = rows("""
+“ “ PUNCT 4 punct -
+We we PRON 4 nsubj:pass
+’re be AUX 4 aux:pass
+done do VERB/VBN 16 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 11 punct
+the the DET 8 det
+company company NOUN 10 nmod:poss -
+’s ’s PART/POS 8 case
+chief chief NOUN 11 obl:unmarked
+executive executive ADJ 4 parataxis -
+, , PUNCT 13 punct
+Mary Mary PROPN 11 appos
+Barra Barra PROPN 13 flat -
+, , PUNCT 4 punct
+said say VERB/VBD 0 root -
+. . PUNCT 16 punct
+""")
+
+# “It’s over,” said NATO’s secretary general, Jens Stoltenberg.
+INVERTED_POSSESSOR = rows("""
+“ “ PUNCT 4 punct -
+It it PRON 4 nsubj -
+’s be AUX 4 cop
+over over ADV 7 advcl -
+, , PUNCT 4 punct -
+” ” PUNCT 7 punct
+said say VERB/VBD 0 root
+NATO NATO PROPN 14 nmod:poss -
+’s ’s PART/POS 8 case
+secretary secretary ADJ 14 amod
+general general ADJ 14 amod -
+, , PUNCT 11 punct
+Jens Jens PROPN 14 compound
+Stoltenberg Stoltenberg PROPN 7 obj -
+. . PUNCT 7 punct
+""")
+
+
+def test_a_possessor_is_not_the_speaker_the_name_after_its_role_is(gold):
+    (q,) = gold.analyze(conllu(POSSESSOR_BEFORE_NAME)).quotes
+    assert (q.speaker.name, q.speaker.title) == ("Mary Barra", "company’s chief executive")
+    (q,) = gold.analyze(conllu(INVERTED_POSSESSOR)).quotes
+    assert (q.speaker.name, q.speaker.title, q.speaker.organization) == ("Jens Stoltenberg", "secretary general", "NATO")
+
+
+# “It’s over,” his chief of staff, John Kelly, said.  /  As a lawyer in a mock trial, Mr. Christie said it.
+ROLE_BEFORE_NAME = rows("""
+“ “ PUNCT 4 punct -
+It it PRON 4 nsubj -
+’s be AUX 4 cop
+over over ADV 15 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 8 punct
+his his PRON/PRP$ 8 nmod:poss
+chief chief NOUN 15 ccomp
+of of ADP 10 case
+staff staff NOUN 8 nmod -
+, , PUNCT 12 punct
+John John PROPN 8 appos
+Kelly Kelly PROPN 12 flat -
+, , PUNCT 8 punct
+said say VERB/VBD 0 root -
+. . PUNCT 15 punct
+""")
+ROLE_IN_OPENING_PHRASE = rows("""
+As as ADP 3 case
+a a DET 3 det
+lawyer lawyer NOUN 11 obl
+in in ADP 7 case
+a a DET 7 det
+mock mock ADJ 7 amod
+trial trial NOUN 3 nmod -
+, , PUNCT 3 punct
+Mr. Mr. PROPN 10 compound
+Christie Christie PROPN 11 nsubj
+said say VERB/VBD 0 root
+she she PRON 15 nsubj
+was be AUX 15 cop
+very very ADV 15 advmod
+guilty guilty ADJ 11 ccomp -
+. . PUNCT 11 punct
+""")
+
+
+def test_a_role_set_off_before_the_name_is_its_title_an_opening_phrase_is_not(gold):
+    (q,) = gold.analyze(conllu(ROLE_BEFORE_NAME)).quotes
+    assert (q.speaker.name, q.speaker.title) == ("John Kelly", "chief of staff")
+    assert q.speaker.mentions[0].text == "his chief of staff, John Kelly"
+    (q,) = gold.analyze(conllu(ROLE_IN_OPENING_PHRASE)).quotes
+    assert (q.speaker.name, q.speaker.title) == ("Christie", None)
