@@ -90,6 +90,16 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
                                for w in phrase_without_next_predicate(sentence, k.index)]), "obj"
     complements = [k for k in sentence.children(word.index) if k.deprel in CONTENT_RELATIONS
                    and not _venue_phrase(sentence, k)]
+    if len(complements) > 1:
+        # 'He said: "…"; she replied: "…"': a report of someone else's hung on the first is not its
+        # content, nor is what follows it ("Beck asked …, D’Souza replied, “…”" with the quote on "asked")
+        others = [k for k in complements if _own_report(sentence, k, speaker)
+                  and (any(c.deprel in CONTENT_RELATIONS and c.index > k.index for c in sentence.children(k.index))
+                       or any(c.index > k.index for c in complements))]
+        # (a report closing the sentence, '… “…,” Ms. Tempel said.', is the quotation's own cue)
+        if others:
+            cut = min(min(w.index for w in sentence.subtree(k.index)) for k in others)
+            complements = [k for k in complements if k not in others and k.index < cut]
     if not complements:
         # "told reporters that Y": a small parser may hang the that-clause on the listener (acl)
         listeners = [k for k in sentence.children(word.index) if k.deprel in ("obj", "iobj")]
@@ -193,6 +203,19 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if front is not None:
             return front, "clause-before"
     return None, "none"
+
+
+def _own_report(sentence: Sentence, clause: Word, speaker: Word | None) -> bool:
+    """A speech verb with a subject of its own, not the speaker's, opening after a clause break."""
+    verbs = reporting_verbs()
+    if clause.lemma not in verbs or verbs[clause.lemma].family not in ("say", "write", "ask"):
+        return False
+    subjects = [k for k in sentence.children(clause.index) if k.deprel.startswith("nsubj")]
+    if not subjects or (speaker is not None and subjects[0].index == speaker.index):
+        return False
+    opening = min(w.index for w in sentence.subtree(clause.index))
+    return sentence.word(opening).text in CLAUSE_BREAKS or (
+        opening > 1 and sentence.word(opening - 1).text in CLAUSE_BREAKS)
 
 
 def _venue_phrase(sentence: Sentence, clause: Word) -> bool:
@@ -456,7 +479,12 @@ def _past_recipient(sentence: Sentence, cue: CueWord, words: list[Word]) -> list
         if w.index > recipient.index and w.text.lower() == "that" and w.deprel != "det":
             return words[j + 1:]
     rest = [w for w in words if w.index > recipient.index]
-    if rest and rest[0].deprel.startswith("nsubj") and rest[0].upos in ("PRON", "PROPN", "NOUN", "DET"):
+    if not rest:
+        return None
+    subject = rest[0]  # "told reporters the talks were “productive”": "the" opens the subject "talks"
+    while subject.deprel in ("det", "amod", "compound", "nmod:poss", "nummod") and subject.head > subject.index:
+        subject = sentence.word(subject.head)
+    if subject.deprel.startswith("nsubj") and subject.upos in ("PRON", "PROPN", "NOUN", "DET"):
         return rest
     return None
 

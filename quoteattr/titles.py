@@ -258,8 +258,9 @@ def _title(text: str, words: list[Word], name_run: list[Word]) -> str | None:
             continue  # "Donald Trump and Texas Sen. Ted Cruz": a second speaker, not a title
         piece = [w for w in piece]
         while piece and (piece[0].upos in ("PUNCT", "DET", "CCONJ") or piece[0].text.lower() in _DETERMINERS
-                         or piece[0].text.lower() in _honorifics()):
-            piece.pop(0)
+                         or piece[0].text.lower() in _honorifics()
+                         or (piece[0].upos == "NUM" and len(piece) > 1 and piece[1].text == ",")):
+            piece.pop(0)  # "Maria Lopez, 34, a nurse": the age is no part of the title
         while piece and (piece[-1].upos in ("PUNCT", "CCONJ", "ADP") or piece[-1].text.lower() in ("who", "which")):
             piece.pop()
         if not piece or not any(is_title_word(w.text) for w in piece):
@@ -307,7 +308,8 @@ def _organization(text: str, words: list[Word], name_run: list[Word]) -> str | N
                 before = words[i - 2]
             if before is None or before.upos != "ADP" or before.text.lower() not in ("for", "at", "with", "from"):
                 continue
-        if capital or (run and w.text in ("-", "&", "of")):
+        possessive = w.text in ("'s", "’s") and i + 1 < len(words) and words[i + 1].text[:1].isupper()
+        if capital or (run and (w.text in ("-", "&", "of") or possessive)):  # "St. Mary's Hospital"
             run.append(w)
             if len(run) > len(best):
                 best = list(run)

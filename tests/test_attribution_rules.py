@@ -4678,3 +4678,90 @@ def test_a_role_set_off_before_the_name_is_its_title_an_opening_phrase_is_not(go
     assert q.speaker.mentions[0].text == "his chief of staff, John Kelly"
     (q,) = gold.analyze(conllu(ROLE_IN_OPENING_PHRASE)).quotes
     assert (q.speaker.name, q.speaker.title) == ("Christie", None)
+
+
+# He said: "This is unacceptable"; she replied: "It is necessary."  (the reply hung on "said")
+REPLY_HUNG_ON_FIRST_REPORT = rows("""
+He he PRON 2 nsubj
+said say VERB/VBD 0 root -
+: : PUNCT 7 punct
+" " PUNCT 7 punct -
+This this PRON 7 nsubj
+is be AUX 7 cop
+unacceptable unacceptable ADJ 2 ccomp -
+" " PUNCT 7 punct -
+; ; PUNCT 11 punct
+she she PRON 11 nsubj
+replied reply VERB/VBD 2 parataxis -
+: : PUNCT 16 punct
+" " PUNCT 16 punct -
+It it PRON 16 nsubj
+is be AUX 16 cop
+necessary necessary ADJ 11 ccomp -
+. . PUNCT 16 punct -
+" " PUNCT 16 punct
+""")
+
+
+def test_a_second_report_hung_on_the_first_is_not_its_content(gold):
+    first, second = gold.analyze(conllu(REPLY_HUNG_ON_FIRST_REPORT)).quotes
+    assert (first.text, first.cue.text) == ("This is unacceptable", "said")
+    assert (second.text, second.cue.text) == ("It is necessary.", "replied")
+
+
+# The spokesman, Ned Price, told reporters the talks were "productive."  (the clause hung on "reporters")
+TOLD_REPORTERS_NO_THAT = rows("""
+The the DET 2 det
+spokesman spokesman NOUN 7 nsubj -
+, , PUNCT 4 punct
+Ned Ned PROPN 2 appos
+Price Price PROPN 4 flat -
+, , PUNCT 2 punct
+told tell VERB/VBD 0 root
+reporters reporter NOUN 7 iobj
+the the DET 10 det
+talks talk NOUN 13 nsubj
+were be AUX 13 cop
+" " PUNCT 13 punct -
+productive productive ADJ 8 acl:relcl -
+. . PUNCT 13 punct -
+" " PUNCT 13 punct
+""")
+
+
+def test_the_reported_clause_after_a_listener_opens_at_its_subject(gold):
+    (q,) = gold.analyze(conllu(TOLD_REPORTERS_NO_THAT)).quotes
+    assert (q.kind, q.text, q.speaker.name) == (QuoteKind.MIXED, 'the talks were "productive."', "Ned Price")
+
+
+# "We are not going anywhere," said Maria Lopez, 34, a nurse at St. Mary's Hospital.
+AGE_AND_POSSESSIVE_ORGANISATION = rows("""
+" " PUNCT 5 punct -
+We we PRON 5 nsubj
+are be AUX 5 aux
+not not PART 5 advmod
+going go VERB/VBG 9 advcl
+anywhere anywhere ADV 5 advmod -
+, , PUNCT 5 punct -
+" " PUNCT 9 punct
+said say VERB/VBD 0 root
+Maria Maria PROPN 9 nsubj
+Lopez Lopez PROPN 10 flat -
+, , PUNCT 13 punct
+34 34 NUM 10 appos -
+, , PUNCT 16 punct
+a a DET 16 det
+nurse nurse NOUN 10 appos
+at at ADP 21 case
+St. St. PROPN 19 nmod:desc
+Mary Mary PROPN 21 nmod:poss -
+'s 's PART 19 case
+Hospital Hospital PROPN 16 nmod -
+. . PUNCT 9 punct
+""")
+
+
+def test_an_age_is_no_part_of_the_title_and_a_possessive_stays_in_the_organisation(gold):
+    (q,) = gold.analyze(conllu(AGE_AND_POSSESSIVE_ORGANISATION)).quotes
+    assert (q.speaker.name, q.speaker.title, q.speaker.organization) == (
+        "Maria Lopez", "nurse at St. Mary's Hospital", "St. Mary's Hospital")
