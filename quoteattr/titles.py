@@ -49,6 +49,18 @@ def _honorifics() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _honorific_roles() -> dict[str, str]:
+    """"sen." → "Senator": the role an abbreviated title before a name stands for."""
+    return {row[0].lower(): row[2] for row in lexicon.table("honorifics.tsv") if len(row) > 2 and row[2] != "-"}
+
+
+def _role_of_honorifics(words: list[str]) -> str | None:
+    """"Lt. Gov." → "Lieutenant Governor": the title the honorifics before a name spell out."""
+    roles = [_honorific_roles()[w.lower()] for w in words if w.lower() in _honorific_roles()]
+    return " ".join(roles) or None
+
+
+@lru_cache(maxsize=None)
 def _pronouns() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("pronouns.tsv")}
 
@@ -109,7 +121,7 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
                    avoid: tuple[int, int] | None = None, cue: Word | None = None) -> SpeakerPhrase:
     """Name, title, kind and gender of the speaker headed by ``head`` (plus split-off ``extra`` heads),
     never reaching into ``avoid`` (the content the speaker reports) or across the ``cue``."""
-    words = phrase_words(sentence, head, avoid, cue)
+    words = _without_affiliation(text, phrase_words(sentence, head, avoid, cue))
     if extra:
         indexes = {w.index for w in words}
         for other in extra:
@@ -145,6 +157,9 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
         if kept:
             name = text[kept[0].start:kept[-1].end]
     title = _title(text, words, name_run)
+    if title is None and name_run:  # "Sen. Elizabeth Warren": the abbreviation names the office
+        title = _role_of_honorifics([w.text for w in words if w.index < name_run[-1].index
+                                     and w.text.lower() in honorifics])
     organization = _organization(text, words, name_run)
     kind = _kind(words, head, name_run, title, gender)
     if kind is SpeakerKind.PERSON and title is not None and organization is None:
@@ -155,6 +170,18 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
     if kind is SpeakerKind.ORGANIZATION and organization == name:
         organization = None
     return SpeakerPhrase(start, end, text[start:end], name, title, kind, organization, None, gender)
+
+
+# A party and state after a legislator's name: "D-Mass.", "R-S.C.", "I-Vt.", "D-New York".
+_AFFILIATION = regex.compile(r"[DRI] ?- ?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\.?")
+
+
+def _without_affiliation(text: str, words: list[Word]) -> list[Word]:
+    """"Sen. Elizabeth Warren, D-Mass.": the party and state after the comma are no part of the name."""
+    for i, w in enumerate(words[:-1]):
+        if w.text == "," and i > 0 and _AFFILIATION.fullmatch(text[words[i + 1].start:words[-1].end]):
+            return words[:i]
+    return words
 
 
 def _without_description(words: list[Word], head: Word) -> list[Word]:
@@ -193,6 +220,20 @@ def _is_name_token(w: Word) -> bool:
 _PARTY_TAG = regex.compile(r"^[RDI]-\p{Lu}")
 
 
+@lru_cache(maxsize=None)
+def _title_objects() -> frozenset[str]:
+    return frozenset(lexicon.words("title_objects.txt"))
+
+
+def _after_title_object(run: list[Word]) -> list[Word]:
+    """The name words after an office named at the run's start ("State" in "State John F. Kerry");
+    empty when no office opens the run or no name of two words or more follows it."""
+    for size in range(min(3, len(run) - 2), 0, -1):
+        if " ".join(w.text.lower() for w in run[:size]) in _title_objects():
+            return run[size:]
+    return []
+
+
 def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
     """The run of capitalised name words that is not inside the title.
 
@@ -221,6 +262,9 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
         before = words[k] if k >= 0 else None
         after = words[j + 1] if j + 1 < len(words) else None
         if before is not None and before.upos == "ADP":
+            holder = _after_title_object(run)
+            if holder:  # "Secretary of State John F. Kerry": the office ends the title, the name follows
+                eligible.append((holder, False))
             continue
         if after is not None and (is_title_word(after.text) or _is_org_word(after.text)):
             continue
@@ -261,6 +305,12 @@ def _title(text: str, words: list[Word], name_run: list[Word]) -> str | None:
                          or piece[0].text.lower() in _honorifics()
                          or (piece[0].upos == "NUM" and len(piece) > 1 and piece[1].text == ",")):
             piece.pop(0)  # "Maria Lopez, 34, a nurse": the age is no part of the title
+        if piece and _PARTY_TAG.match(text[piece[0].start:piece[-1].end]):
+            # "Rep. Gregory W. Meeks (D-N.Y.), chairman of …": past the party and state
+            close = next((n for n, w in enumerate(piece) if w.text in (")", ",")), None)
+            piece = piece[close + 1:] if close is not None else []
+            while piece and (piece[0].upos in ("PUNCT", "DET") or piece[0].text.lower() in _DETERMINERS):
+                piece.pop(0)
         while piece and (piece[-1].upos in ("PUNCT", "CCONJ", "ADP") or piece[-1].text.lower() in ("who", "which")):
             piece.pop()
         if not piece or not any(is_title_word(w.text) for w in piece):
@@ -306,22 +356,39 @@ def _organization(text: str, words: list[Word], name_run: list[Word]) -> str | N
             before = words[i - 1] if i > 0 else None
             if before is not None and before.text.lower() in ("the",) and i > 1:
                 before = words[i - 2]
-            if before is None or before.upos != "ADP" or before.text.lower() not in ("for", "at", "with", "from"):
+            if before is None or before.upos != "ADP" or before.text.lower() not in ("for", "at", "with", "from", "of"):
                 continue
-        possessive = w.text in ("'s", "’s") and i + 1 < len(words) and words[i + 1].text[:1].isupper()
-        if capital or (run and (w.text in ("-", "&", "of") or possessive)):  # "St. Mary's Hospital"
+            if before.text.lower() == "of" and not (before.index > 1 and any(
+                    is_title_word(v.text) and v.index == before.index - 1 for v in words)):
+                continue  # "director of the Centers for …", not "the city of Boston"
+        joined = i + 1 < len(words) and words[i + 1].text[:1].isupper()
+        possessive = w.text in ("'s", "’s") and joined
+        # "St. Mary's Hospital", "Centers for Disease Control and Prevention"
+        if capital or (run and (w.text in ("-", "&", "of") or possessive or (joined and w.text in ("for", "and")))):
             run.append(w)
             if len(run) > len(best):
                 best = list(run)
         else:
             run = []
-    while best and best[-1].text in ("-", "&", "of"):
+    while best and best[-1].text in ("-", "&", "of", "for", "and"):
         best.pop()
+    if best and best[0].index > 1 and _after_of(words, best[0]) and not (
+            any(v.text.lower() == "the" and v.index == best[0].index - 1 for v in words)
+            or any(_is_org_word(w.text) or (w.text.isupper() and len(w.text) > 1) for w in best)):
+        return None  # "attorney general of Oklahoma", "Democrat of California": a place, not an employer
     if not best or (len(best) == 1 and (is_title_word(best[0].text) or best[0].text.lower() in _demonyms())):
         return None
     if any(is_title_word(w.text) for w in best) or all(w.text.lower() in _demonyms() for w in best):
         return None
     return text[best[0].start:best[-1].end]
+
+
+def _after_of(words: list[Word], first: Word) -> bool:
+    """The run opens after "of" or "from" (or "of the"): "Senator from Texas" may name a place."""
+    before = [v for v in words if v.index < first.index]
+    if before and before[-1].text.lower() == "the":
+        before = before[:-1]
+    return bool(before) and before[-1].text.lower() in ("of", "from")
 
 
 def _kind(words: list[Word], head: Word, name_run: list[Word], title: str | None, gender: str | None) -> SpeakerKind:
@@ -384,7 +451,8 @@ def phrase_from_text(text: str, start: int, end: int) -> SpeakerPhrase:
     if tokens and all(t.isupper() for t in tokens):
         tokens = [t.capitalize() for t in tokens]  # "WALLACE" in a transcript is the name Wallace
     name = " ".join(tokens) or None
-    title = title_part.strip() or (" ".join(w for w in lead if w.lower() not in _honorifics()) or None)
+    title = title_part.strip() or (" ".join(w for w in lead if w.lower() not in _honorifics()) or None) \
+        or _role_of_honorifics(lead)
     gender = next((_honorifics()[w.lower()] for w in lead if _honorifics().get(w.lower()) in ("m", "f")), None)
     kind = SpeakerKind.PERSON if (title or gender or len(tokens) >= 2) else SpeakerKind.UNKNOWN
     if name and any(_is_org_word(t) for t in tokens):

@@ -4765,3 +4765,40 @@ def test_an_age_is_no_part_of_the_title_and_a_possessive_stays_in_the_organisati
     (q,) = gold.analyze(conllu(AGE_AND_POSSESSIVE_ORGANISATION)).quotes
     assert (q.speaker.name, q.speaker.title, q.speaker.organization) == (
         "Maria Lopez", "nurse at St. Mary's Hospital", "St. Mary's Hospital")
+
+
+def _inverted_quote(*speaker_rows: str) -> list:
+    """'"We are close," said SPEAKER.' -- the speaker rows number their heads from word 8 on."""
+    return rows("\n".join(['" " PUNCT 4 punct -', "We we PRON 4 nsubj", "are be AUX 4 cop", "close close ADJ 7 ccomp -",
+                           ", , PUNCT 4 punct -", '" " PUNCT 7 punct', "said say VERB/VBD 0 root", *speaker_rows,
+                           ". . PUNCT 7 punct"]))
+
+
+SECRETARY_OF_STATE = _inverted_quote("Secretary Secretary PROPN 7 obj", "of of ADP 11 case", "State State PROPN 11 compound",
+                                     "John John PROPN 8 nmod", "F. F. PROPN 11 flat", "Kerry Kerry PROPN 11 flat -")
+LIEUTENANT_GENERAL = _inverted_quote("Lt. Lt. PROPN 9 compound", "Gen. Gen. PROPN 7 nsubj", "Michael Michael PROPN 9 flat",
+                                     "Flynn Flynn PROPN 9 flat -")
+SENATOR_WITH_AFFILIATION = _inverted_quote("Sen. Sen. PROPN 7 nsubj", "Elizabeth Elizabeth PROPN 8 flat",
+                                           "Warren Warren PROPN 8 flat -", ", , PUNCT 12 punct", "D- D- PROPN 10 appos -",
+                                           "Mass Mass PROPN 10 appos -")
+DIRECTOR_OF_CENTERS = _inverted_quote(
+    "Dr. Dr. PROPN 9 nmod:desc", "Rochelle Rochelle PROPN 7 nsubj", "Walensky Walensky PROPN 9 flat -", ", , PUNCT 12 punct",
+    "director director NOUN 9 appos", "of of ADP 15 case", "the the DET 15 det", "Centers Center PROPN 12 nmod",
+    "for for ADP 18 case", "Disease Disease PROPN 18 compound", "Control Control PROPN 15 nmod", "and and CCONJ 20 cc",
+    "Prevention Prevention PROPN 18 conj -")
+SENATOR_FROM_TEXAS = _inverted_quote("Ted Ted PROPN 7 nsubj", "Cruz Cruz PROPN 8 flat -", ", , PUNCT 12 punct",
+                                     "the the DET 12 det", "senator senator NOUN 8 appos", "from from ADP 14 case",
+                                     "Texas Texas PROPN 12 nmod -")
+
+
+@pytest.mark.parametrize("tree, name, title, organization", [
+    (SECRETARY_OF_STATE, "John F. Kerry", "Secretary of State", None),  # the office ends the title
+    (LIEUTENANT_GENERAL, "Michael Flynn", "Lieutenant General", None),  # abbreviated ranks spelled out
+    (SENATOR_WITH_AFFILIATION, "Elizabeth Warren", "Senator", None),  # party and state are no name
+    (DIRECTOR_OF_CENTERS, "Rochelle Walensky", "director of the Centers for Disease Control and Prevention",
+     "Centers for Disease Control and Prevention"),
+    (SENATOR_FROM_TEXAS, "Ted Cruz", "senator from Texas", None),  # a place is no employer
+])
+def test_names_titles_and_organisations_of_news_speakers(gold, tree, name, title, organization):
+    (q,) = gold.analyze(conllu(tree)).quotes
+    assert (q.speaker.name, q.speaker.title, q.speaker.organization) == (name, title, organization)

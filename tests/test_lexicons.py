@@ -54,7 +54,7 @@ def test_irregular_forms_are_known():
 
 @pytest.mark.parametrize("name", ["time_nouns.txt", "time_prepositions.txt", "title_introducers.txt", "cue_nouns.txt", "organization_words.txt",
                                   "name_abbreviations.txt", "speaking_groups.txt", "sentence_openers.txt",
-                                  "reported_pro_forms.txt"])
+                                  "reported_pro_forms.txt", "title_objects.txt"])
 def test_word_lists_have_no_duplicates(name):
     text = (lexicon.resources.files("quoteattr.data") / name).read_text(encoding="utf-8")
     entries = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -102,3 +102,17 @@ def test_interview_labels_are_single_capitals_with_a_role():
     rows = lexicon.table("interview_labels.tsv")
     assert {label for label, _ in rows} == {"Q", "A"}
     assert all(role and role == role.lower() for _, role in rows)
+
+
+def test_honorifics_state_a_gender_and_the_role_an_abbreviated_title_stands_for():
+    rows = lexicon.table("honorifics.tsv")
+    assert all(len(row) == 3 and row[1] in ("m", "f", "-") for row in rows), rows
+    roles = {row[0]: row[2] for row in rows}
+    assert (roles["sen."], roles["lt."], roles["mr."]) == ("Senator", "Lieutenant", "-")
+    assert all(role == "-" or role[:1].isupper() for role in roles.values())
+
+
+def test_title_objects_are_lower_case_offices_without_an_article():
+    objects = lexicon.words("title_objects.txt")
+    assert "state" in objects and "foreign affairs" in objects
+    assert not any(o.startswith("the ") or o != o.lower() for o in objects)
