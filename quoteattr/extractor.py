@@ -13,11 +13,11 @@ from .antecedents import antecedent_subject, description_pattern, fits, is_defin
 from .attribution import Attributed, Attributor, CueLink
 from .cues import cue_word_pattern
 from .entities import EntityResolver, mention_kind
-from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker
+from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind
 from .parsing import Parser, Sentence, Word, document_from_conllu, sentences_from_document, word_from_stanza
 from .positions import Coverage
 from .spans import QuoteSpan, find_quotes, paragraphs
-from .titles import SpeakerPhrase, analyse_phrase
+from .titles import SpeakerPhrase, analyse_phrase, introduced_name
 
 Input = Union[str, object]  # raw text, CoNLL-U text, or a stanza Document
 _CONLLU_LINE = regex.compile(r"^\d+(?:[-.]\d+)?\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*$")
@@ -235,6 +235,9 @@ def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[S
             if context is None:
                 context = Coverage([(s.mark_start, s.mark_end) for s in spans]), select_sentences(text, sentences, spans)
             antecedent = _antecedent(text, sentences, *context, link, phrase)
+        elif phrase.name and " " not in phrase.name and phrase.kind is not SpeakerKind.ORGANIZATION and not link.phrase:
+            # "Scholz said" after "German Chancellor Olaf Scholz met …": who the surname stands for
+            antecedent = introduced_name(text, phrase.name, phrase.start)
         entity_of[id(link)] = resolver.add(phrase, antecedent)
         mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end,
                                        kind=mention_kind(phrase))

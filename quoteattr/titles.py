@@ -242,8 +242,15 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
     """
     runs: list[list[Word]] = []
     current: list[Word] = []
-    for w in words:
-        if _is_name_token(w) or (current and w.text in ("-", ".") ):
+    for n, w in enumerate(words):
+        # "Mr. King", "Ms. Judge": after a courtesy honorific a title word is a surname
+        courtesy = n > 0 and _honorifics().get(words[n - 1].text.lower()) in ("m", "f") \
+            and w.text[:1].isupper() and w.upos in ("PROPN", "NOUN")
+        # "Charlie King,": a title word closing a run of given names is their surname
+        following = words[n + 1] if n + 1 < len(words) else None
+        surname = len(current) == 1 and w.xpos == "NNP" and w.text[:1].isupper() and _is_name_token(current[0]) \
+            and not _is_org_word(w.text) and (following is None or following.text == ",")
+        if _is_name_token(w) or courtesy or surname or (current and w.text in ("-", ".") ):
             current.append(w)
         else:
             if current:
@@ -458,3 +465,60 @@ def phrase_from_text(text: str, start: int, end: int) -> SpeakerPhrase:
     if name and any(_is_org_word(t) for t in tokens):
         kind = SpeakerKind.ORGANIZATION
     return SpeakerPhrase(start, end, raw, name, title, kind, None, None, gender)
+
+
+# A capitalised word of a name as written before a surname ("Olaf", "John", "F.", "Jean-Marc").
+_GIVEN_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]*\.?")
+# Lower-case words that may stand right before an introduction's title ("by Sen. …", "and Gov. …").
+_LEAD_BOUNDARIES = frozenset({"the", "a", "an", "of", "by", "to", "with", "for", "and", "or", "from", "as", "said",
+                              "says", "told", "that", "when", "while", "but"})
+# How many given names and title words before a surname an introduction may have.
+MAX_GIVEN_NAMES = 3
+MAX_TITLE_WORDS = 4
+
+
+def introduced_name(text: str, surname: str, before: int) -> SpeakerPhrase | None:
+    """The full name, with the title words written before it, under which a person quoted by
+    surname alone was introduced earlier in the text ("German Chancellor Olaf Scholz met …"
+    before "Scholz said"), though not as a speaker. None when no earlier mention gives a given
+    name, or two give different ones (Bill and Hillary Clinton)."""
+    found: dict[str, SpeakerPhrase] = {}
+    for m in regex.finditer(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])", text[:before]):
+        tokens = list(regex.finditer(r"\S+", text[max(0, m.start() - 200):m.start()]))
+        offset = max(0, m.start() - 200)
+        given: list[regex.Match[str]] = []
+        for t in reversed(tokens):
+            word = t.group()
+            if len(given) == MAX_GIVEN_NAMES or not _GIVEN_NAME.fullmatch(word) or _not_a_given_name(word):
+                break
+            given.insert(0, t)
+        if not given or (given and text[offset + given[-1].end():m.start()].strip()):
+            continue
+        lead: list[regex.Match[str]] = []
+        for t in reversed(tokens[:len(tokens) - len(given)]):
+            word = t.group().lower()
+            if len(lead) == MAX_TITLE_WORDS or not (is_title_word(word) or word in _demonyms() or word in _honorifics()):
+                break
+            lead.insert(0, t)
+        rest = tokens[:len(tokens) - len(given) - len(lead)]
+        previous = rest[-1].group() if rest else ""
+        if lead and previous[-1:].isalnum() and previous.lower() not in _LEAD_BOUNDARIES:
+            lead = []  # "communications director Jennifer Palmieri": only part of the title was read
+        start = offset + (lead or given)[0].start()
+        name = " ".join(t.group() for t in given) + " " + surname
+        titles = [t.group() for t in lead if t.group().lower() not in _honorifics()]
+        title = " ".join(titles) if any(is_title_word(w) for w in titles) else _role_of_honorifics([t.group() for t in lead])
+        gender = next((_honorifics()[t.group().lower()] for t in lead
+                       if _honorifics().get(t.group().lower()) in ("m", "f")), None)
+        found.setdefault(" ".join(t.group() for t in given).lower(), SpeakerPhrase(
+            start, m.end(), text[start:m.end()], name, title, SpeakerKind.PERSON, None, None, gender))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _not_a_given_name(word: str) -> bool:
+    """Capitalised words that open sentences or name roles, places, times and bodies, not people."""
+    lower = word.lower().rstrip(".")
+    return (is_title_word(lower) or is_title_word(lower.removesuffix("s")) or lower in _demonyms() or lower in _honorifics() or word.lower() in _honorifics()
+            or _is_org_word(lower) or lower in _DETERMINERS or lower in lexicon.words("sentence_openers.txt")
+            or lower in lexicon.words("time_nouns.txt") or lower in _countries() or lower in _title_objects()
+            or word.isupper() and len(word) > 2)

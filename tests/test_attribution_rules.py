@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from gold_parses import conllu, rows
 from quoteattr import Extractor, QuoteKind
+from quoteattr.titles import introduced_name
 
 
 @pytest.fixture(scope="module")
@@ -4802,3 +4803,56 @@ SENATOR_FROM_TEXAS = _inverted_quote("Ted Ted PROPN 7 nsubj", "Cruz Cruz PROPN 8
 def test_names_titles_and_organisations_of_news_speakers(gold, tree, name, title, organization):
     (q,) = gold.analyze(conllu(tree)).quotes
     assert (q.speaker.name, q.speaker.title, q.speaker.organization) == (name, title, organization)
+
+
+@pytest.mark.parametrize("text, surname, name, title", [
+    ("German Chancellor Olaf Scholz met Macron. “We agree,” Scholz said.", "Scholz", "Olaf Scholz", "German Chancellor"),
+    ("Sen. Elizabeth Warren spoke first. “No,” Warren said.", "Warren", "Elizabeth Warren", "Senator"),
+    # only part of the title is read ("communications director"): none rather than "director"
+    ("Her communications director Jennifer Palmieri left. “Yes,” Palmieri said.", "Palmieri", "Jennifer Palmieri", None),
+    # an office after "of" and a weekday are no given names
+    ("Secretary of State Antony Blinken flew in. On Tuesday Blinken said so.", "Blinken", "Antony Blinken", None),
+])
+def test_a_surname_speaker_takes_the_name_and_title_it_was_introduced_with(text, surname, name, title):
+    found = introduced_name(text, surname, text.rindex(surname))
+    assert found is not None and (found.name, found.title) == (name, title)
+    assert text[found.start:found.end].endswith(name)
+
+
+def test_a_surname_two_people_share_or_nobody_introduced_stays_as_written():
+    text = "Bill Clinton and Hillary Clinton arrived. “Thanks,” Clinton said."
+    assert introduced_name(text, "Clinton", text.rindex("Clinton")) is None
+    text = "The talks went on. “Thanks,” Clinton said."
+    assert introduced_name(text, "Clinton", text.rindex("Clinton")) is None
+
+
+# Charlie King, a prominent New York Democrat, spoke. “It is over,” Mr. King said.  ("king" is a title word)
+KING_INTRODUCED = rows("""
+Charlie Charlie PROPN/NNP 8 nsubj
+King King PROPN/NNP 1 flat -
+, , PUNCT 6 punct
+a a DET 6 det
+prominent prominent ADJ 6 amod
+Democrat Democrat PROPN/NNP 1 appos -
+, , PUNCT 1 punct
+spoke speak VERB/VBD 0 root -
+. . PUNCT 8 punct
+""")
+MR_KING_SAID = rows("""
+“ “ PUNCT 4 punct -
+It it PRON 4 nsubj
+is be AUX 4 cop
+over over ADV 9 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+Mr. Mr. PROPN/NNP 8 nmod:desc
+King King PROPN/NNP 9 nsubj
+said say VERB/VBD 0 root -
+. . PUNCT 9 punct
+""")
+
+
+def test_a_title_word_can_be_a_surname(gold):
+    analysis = gold.analyze(conllu(KING_INTRODUCED, MR_KING_SAID, paragraphs=(0,)))
+    (q,) = analysis.quotes
+    assert (q.speaker.name, q.speaker.title) == ("Charlie King", None)
