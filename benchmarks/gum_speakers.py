@@ -7,6 +7,10 @@ of GUM's news documents (parsed input: the rules and entity resolution are judge
 parser) and asks, for each quote whose mention is a pronoun (or "who"), whether the speaker
 quoteattr resolved it to is named by a mention of the same gold entity.
 
+It also asks, for every quote whose speaker is a gold *person* that the document names in full
+somewhere (two or more proper-noun words inside one of its mentions), whether quoteattr's speaker
+carries a full name with that surname: "Scholz said" should come out as Olaf Scholz.
+
     python benchmarks/gum_speakers.py            # GUM news documents of train, dev and test
 """
 
@@ -34,6 +38,7 @@ class GoldMention:
     first: int  # word indexes, 1-based, inclusive
     last: int
     entity: str
+    kind: str = ""  # GUM's entity type: person, organization, place, …
 
 
 def news_documents(files: list[Path]) -> list[tuple[str, str]]:
@@ -57,7 +62,7 @@ def gold_mentions(conllu: str) -> list[GoldMention]:
     """Mentions with their entity, from the Entity= brackets of each word's MISC column."""
     mentions: list[GoldMention] = []
     sentence = -1
-    opened: dict[str, list[tuple[int, int]]] = {}
+    opened: dict[str, list[tuple[int, int, str]]] = {}
     for line in conllu.splitlines():
         if line.startswith("# sent_id"):
             sentence += 1
@@ -69,15 +74,16 @@ def gold_mentions(conllu: str) -> list[GoldMention]:
         word = int(cols[0])
         misc = next((part[len("Entity="):] for part in cols[9].split("|") if part.startswith("Entity=")), "")
         for m in _OPEN.finditer(misc):
+            kind = m.group(0)[len(m.group(1)) + 2:].split("-", 1)[0]
             if m.group(2):
-                mentions.append(GoldMention(sentence, word, word, m.group(1)))
+                mentions.append(GoldMention(sentence, word, word, m.group(1), kind))
             else:
-                opened.setdefault(m.group(1), []).append((sentence, word))
+                opened.setdefault(m.group(1), []).append((sentence, word, kind))
         for m in _CLOSE.finditer(re.sub(r"\(\d+-[^()]*?\)", "", misc)):
             stack = opened.get(m.group(1))
             if stack:
-                s, first = stack.pop()
-                mentions.append(GoldMention(s, first, word, m.group(1)))
+                s, first, kind = stack.pop()
+                mentions.append(GoldMention(s, first, word, m.group(1), kind))
     return mentions
 
 
@@ -89,6 +95,29 @@ def entity_at(mentions: list[GoldMention], spans: list[tuple[int, int]]) -> str 
     return min(covering, key=lambda m: m.last - m.first).entity
 
 
+def full_names(mentions: list[GoldMention], sentences: list) -> dict[str, str]:
+    """Gold person entity -> its full name: of the runs of two or more proper nouns inside its
+    mentions, the one whose last word ends most of its mentions ("Jeff Rathke" for "Jeff Rathke,
+    the State Department Spokesperson" / "Rathke"), the longest of equals."""
+    runs: dict[str, list[str]] = {}
+    endings: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        words = sentences[m.sentence].words[m.first - 1:m.last]
+        endings.setdefault(m.entity, []).append(words[-1].text.lower())
+        run: list[str] = []
+        for w in [*words, None]:
+            if w is not None and w.upos == "PROPN" and w.text[:1].isupper():
+                run.append(w.text)
+                continue
+            if len(run) >= 2:
+                runs.setdefault(m.entity, []).append(" ".join(run))
+            run = []
+    return {entity: max(found, key=lambda r: (endings[entity].count(r.split()[-1].lower()), len(r)))
+            for entity, found in runs.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--splits", nargs="+", default=["train", "dev", "test"])
@@ -98,7 +127,7 @@ def main() -> None:
     if not all(f.exists() for f in files):
         sys.exit(f"GUM not found under {UD}")
     extractor = Extractor(model="/nonexistent-model-dir")  # parsed input never loads a model
-    counts = {"pronoun": 0, "pronoun_named": 0, "pronoun_right": 0}
+    counts = {"pronoun": 0, "pronoun_named": 0, "pronoun_right": 0, "person": 0, "full_name": 0}
     docs = news_documents(files)
     for name, conllu in docs:
         mentions = gold_mentions(conllu)
@@ -112,6 +141,7 @@ def main() -> None:
         def words_in(start: int, end: int) -> list[tuple[int, int]]:
             return [position[o] for o in sorted(position) if start <= o < end]
 
+        known = full_names(mentions, sentences)
         analysis = extractor.analyze(conllu)
         for q in analysis.quotes:
             if q.speaker is None or q.mention is None:
@@ -124,6 +154,13 @@ def main() -> None:
             # words each name an entity, and either may be the speaker's
             resolved = {entity_at(mentions, [w]) for m in named for w in (words_in(m.start, m.end)[:1]
                                                                           + words_in(m.start, m.end)[-1:])} - {None}
+            if gold in known:
+                counts["person"] += 1
+                ours = (q.speaker.name or "").split()
+                right = len(ours) >= 2 and ours[-1].lower() == known[gold].split()[-1].lower()
+                counts["full_name"] += right
+                if args.show and not right:
+                    print(f"{name}: {q.mention.text!r} -> name {q.speaker.name!r} (gold full name: {known[gold]!r})")
             if q.mention.kind == "pronoun":
                 counts["pronoun"] += 1
                 if named:
@@ -139,6 +176,8 @@ def main() -> None:
     p, n, r = counts["pronoun"], counts["pronoun_named"], counts["pronoun_right"]
     print(f"quotes with a pronoun mention: {p}; resolved to a named speaker: {n}; "
           f"to the right entity: {r} ({r / max(n, 1):.2f} of resolved, {r / max(p, 1):.2f} of all)")
+    f, t = counts["full_name"], counts["person"]
+    print(f"quotes by a person the document names in full: {t}; speaker named in full: {f} ({f / max(t, 1):.2f})")
 
 
 if __name__ == "__main__":

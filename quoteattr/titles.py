@@ -155,7 +155,7 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
         while kept and kept[0].upos == "PUNCT":  # "Ms" "." "Wahl": the honorific's split-off period
             kept.pop(0)
         if kept:
-            name = text[kept[0].start:kept[-1].end]
+            name = regex.sub(r"(?:'s|’s|'|’)$", "", text[kept[0].start:kept[-1].end])  # "Cornyn's statement"
     title = _title(text, words, name_run)
     if title is None and name_run:  # "Sen. Elizabeth Warren": the abbreviation names the office
         title = _role_of_honorifics([w.text for w in words if w.index < name_run[-1].index
@@ -220,17 +220,33 @@ def _is_name_token(w: Word) -> bool:
 _PARTY_TAG = regex.compile(r"^[RDI]-\p{Lu}")
 
 
+def _name_particle(word: str, following: Word | None) -> bool:
+    """"de" in "Bill de Blasio", "al-Amr" in "Suleiman al-Amr" (data/name_particles.txt)."""
+    particle, hyphen, rest = word.partition("-")
+    if particle not in lexicon.words("name_particles.txt"):
+        return False
+    if hyphen:
+        return rest[:1].isupper()
+    return following is not None and (following.text[:1].isupper() or following.text == "-"
+                                      or following.text in lexicon.words("name_particles.txt"))
+
+
 @lru_cache(maxsize=None)
 def _title_objects() -> frozenset[str]:
     return frozenset(lexicon.words("title_objects.txt"))
 
 
-def _after_title_object(run: list[Word]) -> list[Word]:
+def _after_title_object(run: list[Word], titled: bool = False) -> list[Word]:
     """The name words after an office named at the run's start ("State" in "State John F. Kerry");
-    empty when no office opens the run or no name of two words or more follows it."""
+    empty when no office opens the run or no name of two words or more follows it. After a title
+    word ("Governor of Washington Chris Gregoire") a run of three words or more ends in a name:
+    its last two, or three with a middle initial."""
     for size in range(min(3, len(run) - 2), 0, -1):
         if " ".join(w.text.lower() for w in run[:size]) in _title_objects():
             return run[size:]
+    if titled and len(run) >= 3:
+        size = 3 if len(run) >= 4 and regex.fullmatch(r"\p{Lu}\.", run[-2].text) else 2
+        return run[-size:]
     return []
 
 
@@ -248,9 +264,10 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
             and w.text[:1].isupper() and w.upos in ("PROPN", "NOUN")
         # "Charlie King,": a title word closing a run of given names is their surname
         following = words[n + 1] if n + 1 < len(words) else None
-        surname = len(current) == 1 and w.xpos == "NNP" and w.text[:1].isupper() and _is_name_token(current[0]) \
-            and not _is_org_word(w.text) and (following is None or following.text == ",")
-        if _is_name_token(w) or courtesy or surname or (current and w.text in ("-", ".") ):
+        surname = len(current) == 1 and current[0] is words[0] and w.xpos == "NNP" and w.text[:1].isupper() \
+            and _is_name_token(current[0]) and not _is_org_word(w.text) and (following is None or following.text == ",")
+        if _is_name_token(w) or courtesy or surname or (current and w.text in ("-", ".")) \
+                or (current and _name_particle(w.text, following)):
             current.append(w)
         else:
             if current:
@@ -269,7 +286,9 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
         before = words[k] if k >= 0 else None
         after = words[j + 1] if j + 1 < len(words) else None
         if before is not None and before.upos == "ADP":
-            holder = _after_title_object(run)
+            titled = k > 0 and is_title_word(words[k - 1].text) and before.text.lower() == "of" \
+                and words[k + 1].upos != "DET"  # not "president of the United Arab Emirates"
+            holder = _after_title_object(run, titled and (after is None or after.text == ","))
             if holder:  # "Secretary of State John F. Kerry": the office ends the title, the name follows
                 eligible.append((holder, False))
             continue
@@ -472,6 +491,8 @@ _GIVEN_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]*\.?")
 # Lower-case words that may stand right before an introduction's title ("by Sen. …", "and Gov. …").
 _LEAD_BOUNDARIES = frozenset({"the", "a", "an", "of", "by", "to", "with", "for", "and", "or", "from", "as", "said",
                               "says", "told", "that", "when", "while", "but"})
+# A middle initial or initials ("F.", "K.C.", "G.K.").
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 # How many given names and title words before a surname an introduction may have.
 MAX_GIVEN_NAMES = 3
 MAX_TITLE_WORDS = 4
@@ -489,11 +510,17 @@ def introduced_name(text: str, surname: str, before: int) -> SpeakerPhrase | Non
         given: list[regex.Match[str]] = []
         for t in reversed(tokens):
             word = t.group()
-            if len(given) == MAX_GIVEN_NAMES or not _GIVEN_NAME.fullmatch(word) or _not_a_given_name(word):
-                break
+            gap = text[offset + t.end():offset + (given[0].start() if given else m.start() - offset)]
+            if len(given) == MAX_GIVEN_NAMES or not _GIVEN_NAME.fullmatch(word) or _not_a_given_name(word) \
+                    or word.endswith(("'", "’", "'s", "’s")) \
+                    or "\n" in gap or (word.endswith(".") and not _INITIALS.fullmatch(word)):
+                break  # not across a paragraph or a full stop ("… Valeant. Paulson")
             given.insert(0, t)
         if not given or (given and text[offset + given[-1].end():m.start()].strip()):
             continue
+        preceding = tokens[len(tokens) - len(given) - 1].group().lower() if len(tokens) > len(given) else ""
+        if preceding in ("of", "for", "at", "in", "on") and len(given) > 1:
+            given = given[1:]  # "Chief of Staff Denis McDonough": the office's object is no given name
         lead: list[regex.Match[str]] = []
         for t in reversed(tokens[:len(tokens) - len(given)]):
             word = t.group().lower()

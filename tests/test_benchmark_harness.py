@@ -62,9 +62,26 @@ def test_gum_entity_brackets_give_nested_and_single_word_mentions():
         "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_",
     ])
     mentions = gold_mentions(conllu)
-    assert set(mentions) == {GoldMention(0, 1, 2, "7"), GoldMention(0, 4, 4, "8"), GoldMention(1, 1, 1, "7")}
+    assert set(mentions) == {GoldMention(0, 1, 2, "7", "person"), GoldMention(0, 4, 4, "8", "place"),
+                             GoldMention(1, 1, 1, "7", "person")}
     assert entity_at(mentions, [(0, 4)]) == "8"   # the smallest mention covering the word
     assert entity_at(mentions, [(1, 1)]) == "7" and entity_at(mentions, [(0, 5)]) is None
+
+
+def test_a_gold_persons_full_name_is_the_proper_noun_run_its_mentions_end_with():
+    from types import SimpleNamespace
+
+    from gum_speakers import GoldMention, full_names
+
+    def sentence(*pairs: tuple[str, str]) -> SimpleNamespace:
+        return SimpleNamespace(words=[SimpleNamespace(text=t, upos=u) for t, u in pairs])
+
+    sentences = [sentence(("Jeff", "PROPN"), ("Rathke", "PROPN"), (",", "PUNCT"), ("the", "DET"),
+                          ("State", "PROPN"), ("Department", "PROPN"), ("spokesman", "NOUN")),
+                 sentence(("Rathke", "PROPN"), ("said", "VERB"))]
+    mentions = [GoldMention(0, 1, 7, "1", "person"), GoldMention(1, 1, 1, "1", "person"),
+                GoldMention(0, 5, 6, "2", "organization")]
+    assert full_names(mentions, sentences) == {"1": "Jeff Rathke"}
 
 
 def test_exact_spans_ignore_marks_edge_punctuation_and_a_leading_complementizer():
