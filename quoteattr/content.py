@@ -123,7 +123,10 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
             # held accountable, Warren said": the parse hung the reported clause's subject on the
             # speech verb, right before the clause; it opens the content
             first = min(w.index for w in words)
-            words += [w for k in sentence.children(word.index) if k.deprel == "nsubj" and k is not speaker
+            # ("said officers arrived …" with "officers" the speech verb's object: not after a listener's verb)
+            hung = ("nsubj",) if has_role(cue.lemma, "recipient") else ("nsubj", "obj")
+            words += [w for k in sentence.children(word.index) if k.deprel in hung and k is not speaker
+                      and (k.deprel == "nsubj" or k.index > word.index)
                       and max(w.index for w in sentence.subtree(k.index)) == first - 1
                       for w in sentence.subtree(k.index)]
             subject = _subject_before_aside(sentence, word, speaker, first)

@@ -4891,3 +4891,21 @@ fight fight VERB 3 ccomp -
 def test_a_possessive_glued_to_a_name_is_no_part_of_it(gold):
     (q,) = gold.analyze(conllu(POSSESSIVE_IN_ONE_TOKEN)).quotes
     assert q.speaker.name == "Cornyn"
+
+
+# Police said officers arrived at 9 p.m.  (the clause's subject hung on "said" as its object)
+SUBJECT_AS_OBJECT_OF_SAID = rows("""
+Police police PROPN 2 nsubj
+said say VERB/VBD 0 root
+officers officer NOUN 2 obj
+arrived arrive VERB/VBN 2 ccomp
+at at ADP 6 case
+9 9 NUM 4 obl
+p.m. p.m. NOUN 6 nmod -
+. . PUNCT 2 punct
+""")
+
+
+def test_a_reported_clauses_subject_hung_on_the_speech_verb_opens_the_content(gold):
+    (q,) = gold.analyze(conllu(SUBJECT_AS_OBJECT_OF_SAID)).quotes
+    assert (q.kind, q.text) == (QuoteKind.INDIRECT, "officers arrived at 9 p.m.")
