@@ -169,6 +169,8 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
         organization = None
     if kind is SpeakerKind.ORGANIZATION and organization == name:
         organization = None
+    if kind is SpeakerKind.ORGANIZATION and title is not None and name is not None and title in name:
+        title = None  # "the mayor's office": the office is named, it holds no title
     return SpeakerPhrase(start, end, text[start:end], name, title, kind, organization, None, gender)
 
 

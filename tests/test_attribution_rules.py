@@ -4909,3 +4909,23 @@ p.m. p.m. NOUN 6 nmod -
 def test_a_reported_clauses_subject_hung_on_the_speech_verb_opens_the_content(gold):
     (q,) = gold.analyze(conllu(SUBJECT_AS_OBJECT_OF_SAID)).quotes
     assert (q.kind, q.text) == (QuoteKind.INDIRECT, "officers arrived at 9 p.m.")
+
+
+# The mayor's office said the curfew would end.
+ORGANISATION_BY_TITLE_WORD = rows("""
+The the DET 2 det
+mayor mayor NOUN 4 nmod:poss -
+'s 's PART 2 case
+office office NOUN 5 nsubj
+said say VERB/VBD 0 root
+the the DET 7 det
+curfew curfew NOUN 9 nsubj
+would would AUX 9 aux
+end end VERB 5 ccomp -
+. . PUNCT 5 punct
+""")
+
+
+def test_an_organisation_named_by_a_title_word_holds_no_title(gold):
+    (q,) = gold.analyze(conllu(ORGANISATION_BY_TITLE_WORD)).quotes
+    assert (q.speaker.name, q.speaker.title, q.speaker.kind.value) == ("mayor's office", None, "organization")
