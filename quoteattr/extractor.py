@@ -15,9 +15,9 @@ from .cues import cue_word_pattern
 from .entities import EntityResolver, mention_kind
 from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind
 from .parsing import Parser, Sentence, Word, document_from_conllu, sentences_from_document, word_from_stanza
-from .positions import Coverage
+from .positions import Coverage, Intervals
 from .spans import QuoteSpan, find_quotes, paragraphs
-from .titles import SpeakerPhrase, analyse_phrase, introduced_name
+from .titles import SpeakerPhrase, analyse_phrase, introduced_name, name_introductions
 
 Input = Union[str, object]  # raw text, CoNLL-U text, or a stanza Document
 _CONLLU_LINE = regex.compile(r"^\d+(?:[-.]\d+)?\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*$")
@@ -33,13 +33,15 @@ def select_sentences(text: str, sentences: list[Sentence], spans: list[QuoteSpan
     """Sentences that can carry an attribution: those overlapping a quote or holding a cue word,
     and the sentence before one of them that holds a pronoun or a definite description ("the
     Vermont senator") which may stand for its subject."""
-    areas = [(s.mark_start, s.mark_end) for s in (find_quotes(text) if spans is None else spans)]
+    areas = Intervals()  # looked up by offset: a long document has thousands of quotes and sentences
+    for span in find_quotes(text) if spans is None else spans:
+        areas.add(span.mark_start, span.mark_end)
     pattern = cue_word_pattern()
     chosen: set[int] = set()
     for i, sentence in enumerate(sentences):
         if sentence.start < 0:
             continue
-        if any(sentence.end > a and sentence.start < b for a, b in areas):
+        if areas.crosses(sentence.start, sentence.end):
             chosen.add(i)
         elif pattern.search(text, sentence.start, sentence.end):
             chosen.add(i)
@@ -222,6 +224,7 @@ def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[S
     context: tuple[Coverage, set[int]] | None = None
     entity_of: dict[int, int | None] = {}
     mention_of: dict[int, Mention] = {}
+    introductions: dict[str, list[tuple[str, SpeakerPhrase]]] = {}  # surname -> its full-name mentions
     for link in ordered:
         assert link.speaker is not None
         content = link.content
@@ -237,7 +240,9 @@ def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[S
             antecedent = _antecedent(text, sentences, *context, link, phrase)
         elif phrase.name and " " not in phrase.name and phrase.kind is not SpeakerKind.ORGANIZATION and not link.phrase:
             # "Scholz said" after "German Chancellor Olaf Scholz met …": who the surname stands for
-            antecedent = introduced_name(text, phrase.name, phrase.start)
+            if phrase.name not in introductions:
+                introductions[phrase.name] = name_introductions(text, phrase.name)
+            antecedent = introduced_name(text, phrase.name, phrase.start, introductions[phrase.name])
         entity_of[id(link)] = resolver.add(phrase, antecedent)
         mention_of[id(link)] = Mention(text=phrase.text, start=phrase.start, end=phrase.end,
                                        kind=mention_kind(phrase))

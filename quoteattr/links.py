@@ -79,12 +79,16 @@ def _split_coordinated_reports(links: list[CueLink]) -> list[CueLink]:
     speaker's next report, whatever the parse hung it on. The first content ends before the "and";
     the second verb reports for the same speaker, up to where the first content ended."""
     out = list(links)
+    by_sentence: dict[int, list[int]] = {}  # only links of one sentence pair up: keep it linear
+    for n, link in enumerate(links):
+        by_sentence.setdefault(id(link.cue.sentence), []).append(n)
     for n, outer in enumerate(links):
         if outer.content is None or outer.speaker is None or in_relative_clause(outer):
             continue  # "tweets in which he called her “disgusting” and referred to …" describes the tweets
         sentence, verb = outer.cue.sentence, outer.cue.word
         form = next((f for f in _FORM_CLASSES if verb.xpos in f), None)
-        for m, inner in enumerate(links):
+        for m in by_sentence[id(sentence)]:
+            inner = links[m]
             word = inner.cue.word
             if inner.cue.sentence is not sentence or m == n or form is None or word.xpos not in form \
                     or not outer.content[0] < word.start < outer.content[1] or word.upos != "VERB" \

@@ -500,13 +500,25 @@ MAX_GIVEN_NAMES = 3
 MAX_TITLE_WORDS = 4
 
 
-def introduced_name(text: str, surname: str, before: int) -> SpeakerPhrase | None:
+def introduced_name(text: str, surname: str, before: int,
+                    introductions: list[tuple[str, SpeakerPhrase]] | None = None) -> SpeakerPhrase | None:
     """The full name, with the title words written before it, under which a person quoted by
     surname alone was introduced earlier in the text ("German Chancellor Olaf Scholz met …"
     before "Scholz said"), though not as a speaker. None when no earlier mention gives a given
-    name, or two give different ones (Bill and Hillary Clinton)."""
+    name, or two give different ones (Bill and Hillary Clinton). ``introductions``: the surname's
+    ``name_introductions``, when the caller keeps them for several speakers."""
     found: dict[str, SpeakerPhrase] = {}
-    for m in regex.finditer(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])", text[:before]):
+    for given, phrase in name_introductions(text, surname) if introductions is None else introductions:
+        if phrase.end <= before:
+            found.setdefault(given, phrase)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def name_introductions(text: str, surname: str) -> list[tuple[str, SpeakerPhrase]]:
+    """Every mention of the surname with given names before it, in text order, each with its
+    given names in lower case: one scan of the text per surname."""
+    found: list[tuple[str, SpeakerPhrase]] = []
+    for m in regex.finditer(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])", text):
         tokens = list(regex.finditer(r"\S+", text[max(0, m.start() - 200):m.start()]))
         offset = max(0, m.start() - 200)
         given: list[regex.Match[str]] = []
@@ -539,9 +551,9 @@ def introduced_name(text: str, surname: str, before: int) -> SpeakerPhrase | Non
         title = " ".join(titles) if any(is_title_word(w) for w in titles) else _role_of_honorifics([t.group() for t in lead])
         gender = next((_honorifics()[t.group().lower()] for t in lead
                        if _honorifics().get(t.group().lower()) in ("m", "f")), None)
-        found.setdefault(" ".join(t.group() for t in given).lower(), SpeakerPhrase(
-            start, m.end(), text[start:m.end()], name, title, SpeakerKind.PERSON, None, None, gender))
-    return next(iter(found.values())) if len(found) == 1 else None
+        found.append((" ".join(t.group() for t in given).lower(), SpeakerPhrase(
+            start, m.end(), text[start:m.end()], name, title, SpeakerKind.PERSON, None, None, gender)))
+    return found
 
 
 def _not_a_given_name(word: str) -> bool:
