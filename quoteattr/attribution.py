@@ -32,7 +32,7 @@ from .parsing import Sentence, Word, is_quote_mark
 from .positions import ByOffset, Coverage, Intervals
 from .speakers import FINITE_TAGS, can_speak, passive_without_agent, statement_owner, subject_after_quote
 from .spans import FRAGMENT_MAX_WORDS, QuoteSpan
-from .titles import SpeakerPhrase, phrase_from_text
+from .titles import SpeakerPhrase, analyse_phrase, phrase_from_text
 
 _PUNCTUATION_CUES = ("dash", "colon", "transcript")
 # "In past campaigns, “…,” he said": the fewest words before a quote that make a fronted claim.
@@ -226,8 +226,26 @@ class Attributor:
         self._links_of_sentence: dict[int, list[tuple[int, CueLink]]] = {}
         self.links: list[CueLink] = []
         for link in link_cues(sentences):
-            self._add_link(self._speaker_outside_quotes(link))
+            self._add_link(self._opening_participle(self._speaker_outside_quotes(link)))
         self.used: set[int] = set()
+
+    def _opening_participle(self, link: CueLink) -> CueLink:
+        """'Maher stated … that the report “wasn't good.” Adding, “Now, …”': a sentence opened by a
+        speech participle with no subject goes on with the speaker of the sentence before, in the
+        same paragraph."""
+        word, sentence = link.cue.word, link.cue.sentence
+        if link.speaker is not None or word.index != 1 or word.xpos != "VBG" or sentence.index == 0:
+            return link
+        before = [l for _, l in self._links_of_sentence.get(sentence.index - 1, []) if l.speaker is not None
+                  and l.cue.family in ("say", "write", "ask") and l.cue.word.upos == "VERB"]
+        if not before or self.paragraph_of(before[-1].cue.start) != self.paragraph_of(link.cue.start):
+            return link
+        previous = before[-1]
+        assert previous.speaker is not None
+        phrase = previous.phrase or analyse_phrase(self.text, previous.cue.sentence, previous.speaker,
+                                                   previous.speaker_extra, avoid=previous.content,
+                                                   cue=previous.cue.word)
+        return replace(link, speaker=previous.speaker, phrase=phrase)
 
     def _add_link(self, link: CueLink) -> int:
         """Register a cue link (also those the sieves create) in every index; returns its number."""

@@ -13,7 +13,7 @@ import regex
 
 from . import lexicon
 from .marks import CLOSING_QUOTE_CHARS, OPENING_QUOTE_CHARS
-from .parsing import Sentence, Word
+from .parsing import Sentence, Word, is_quote_mark
 
 # A needs-clause verb ("remind") reports only when its "that" comes within this many words.
 MAX_WORDS_BEFORE_CLAUSE = 15
@@ -228,6 +228,21 @@ def _in_idioms(sentence: Sentence) -> set[int]:
 _VERB_ENDINGS = ("s", "ing", "ed")
 
 
+def _after_relative_aside(sentence: Sentence, word: Word) -> bool:
+    """"One Club for Growth ad, which is currently airing, argues that …": the word follows a
+    relative clause set off by commas right after a noun."""
+    if sentence.word(word.index - 1).text != ",":
+        return False
+    for j in range(word.index - 2, 1, -1):
+        w = sentence.word(j)
+        if w.text == ",":
+            following = sentence.word(j + 1)
+            return following.text.lower() in ("which", "who") and sentence.word(j - 1).upos in ("NOUN", "PROPN")
+        if is_quote_mark(w) or w.text in (";", ":"):
+            return False
+    return False
+
+
 def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
     """"The New York Post reports that …", "footage of Hillary Clinton asking, “…”", "The ad claims
     “…”": a speech verb's inflected form that a small tagger called a noun, right after a noun,
@@ -236,7 +251,7 @@ def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
     is a noun with a relative clause)."""
     if word.upos != "NOUN" or not word.text.lower().endswith(_VERB_ENDINGS) or word.index < 2:
         return False
-    if sentence.word(word.index - 1).upos not in ("PROPN", "PRON", "NOUN"):
+    if sentence.word(word.index - 1).upos not in ("PROPN", "PRON", "NOUN") and not _after_relative_aside(sentence, word):
         return False
     if _after_quote_and_name(sentence, word):
         return True  # "“Promise mama …,” Blige sings to Clinton": the attribution after a quote

@@ -629,6 +629,11 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
         elif last.text == "," and commas == 0 and len(words) > 1:
             commas += 1
             words = words[:-1]
+            # "One Club for Growth ad, which is currently airing, argues": past the relative aside
+            opening = max((i for i, w in enumerate(words[:-1]) if w.text == ","
+                           and words[i + 1].text.lower() in ("which", "who")), default=None)
+            if opening is not None and opening > 0 and not any(w.text == "," for w in words[opening + 1:]):
+                words = words[:opening]
         else:
             break
     if len(words) >= 3 and words[-1].upos == "NUM" and words[-2].text == "," and words[-3].upos == "PROPN":

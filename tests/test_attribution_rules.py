@@ -4929,3 +4929,62 @@ end end VERB 5 ccomp -
 def test_an_organisation_named_by_a_title_word_holds_no_title(gold):
     (q,) = gold.analyze(conllu(ORGANISATION_BY_TITLE_WORD)).quotes
     assert (q.speaker.name, q.speaker.title, q.speaker.kind.value) == ("mayor's office", None, "organization")
+
+
+# One ad, which is airing, argues that “only Cruz can win.”  (the tagger read "argues" as a plural noun)
+NOUN_TAGGED_VERB_AFTER_ASIDE = rows("""
+One one NUM 2 nummod
+ad ad NOUN 0 root -
+, , PUNCT 6 punct
+which which PRON 6 nsubj
+is be AUX 6 aux
+airing air VERB/VBG 2 acl:relcl -
+, , PUNCT 8 punct
+argues argue NOUN/NNS 2 appos
+that that PRON 14 obj
+“ “ PUNCT 14 punct -
+only only ADV 12 advmod
+Cruz Cruz PROPN 14 nsubj
+can can AUX 14 aux
+win win VERB 2 acl:relcl -
+. . PUNCT 14 punct -
+” ” PUNCT 14 punct
+""")
+
+
+def test_a_speech_verb_tagged_as_a_noun_after_a_relative_aside_reports_for_the_noun_before_it(gold):
+    (q,) = gold.analyze(conllu(NOUN_TAGGED_VERB_AFTER_ASIDE)).quotes
+    assert (q.cue.text, q.speaker is not None and q.mention.text) == ("argues", "One ad")
+
+
+# Maher said the report was weak.  Adding, “It is never that bad.”
+MAHER_SAID = rows("""
+Maher Maher PROPN 2 nsubj
+said say VERB/VBD 0 root
+the the DET 4 det
+report report NOUN 6 nsubj
+was be AUX 6 cop
+weak weak ADJ 2 ccomp -
+. . PUNCT 2 punct
+""")
+ADDING_ALONE = rows("""
+Adding add VERB/VBG 0 root -
+, , PUNCT 8 punct
+“ “ PUNCT 8 punct -
+It it PRON 8 nsubj
+is be AUX 8 cop
+never never ADV 8 advmod
+that that ADV 8 advmod
+bad bad ADJ 1 ccomp -
+. . PUNCT 8 punct -
+” ” PUNCT 8 punct
+""")
+
+
+def test_a_sentence_opened_by_a_speech_participle_goes_on_with_the_speaker_before(gold):
+    quotes = gold.analyze(conllu(MAHER_SAID, ADDING_ALONE, paragraphs=(0,))).quotes
+    direct = [q for q in quotes if q.kind is QuoteKind.DIRECT]
+    assert [(q.text, q.cue.text, q.speaker and q.speaker.name) for q in direct] == [
+        ("It is never that bad.", "Adding", "Maher")]
+    quotes = gold.analyze(conllu(MAHER_SAID, ADDING_ALONE, paragraphs=(0, 1))).quotes
+    assert [q.speaker for q in quotes if q.kind is QuoteKind.DIRECT] == [None]  # not across a paragraph
