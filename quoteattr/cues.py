@@ -251,8 +251,10 @@ def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
     is a noun with a relative clause)."""
     if word.upos != "NOUN" or not word.text.lower().endswith(_VERB_ENDINGS) or word.index < 2:
         return False
-    if sentence.word(word.index - 1).upos not in ("PROPN", "PRON", "NOUN") and not _after_relative_aside(sentence, word):
-        return False
+    previous = sentence.word(word.index - 1)
+    numbered = previous.upos == "NUM" and word.index > 2 and sentence.word(word.index - 2).upos in ("PROPN", "NOUN")
+    if previous.upos not in ("PROPN", "PRON", "NOUN") and not numbered and not _after_relative_aside(sentence, word):
+        return False  # ("Article 33 affirms: …" names its document with a number)
     if _after_quote_and_name(sentence, word):
         return True  # "“Promise mama …,” Blige sings to Clinton": the attribution after a quote
     if any(k.deprel == "nmod:poss" for k in sentence.children(word.index)):

@@ -638,6 +638,9 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
             break
     if len(words) >= 3 and words[-1].upos == "NUM" and words[-2].text == "," and words[-3].upos == "PROPN":
         words = words[:-2]  # "Suu Kyi, 70, said": past the age to the name
+    elif len(words) >= 2 and words[-1].upos == "NUM" and words[-2].upos in ("PROPN", "NOUN") \
+            and words[-2].text[:1].isupper() and words[-2].end < words[-1].start:
+        return words[-2]  # "Article 33 affirms:": a numbered document
     if not words or words[-1].lemma in _RELATIVE_PRONOUNS:
         return None
     last = words[-1]

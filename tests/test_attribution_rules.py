@@ -4988,3 +4988,26 @@ def test_a_sentence_opened_by_a_speech_participle_goes_on_with_the_speaker_befor
         ("It is never that bad.", "Adding", "Maher")]
     quotes = gold.analyze(conllu(MAHER_SAID, ADDING_ALONE, paragraphs=(0, 1))).quotes
     assert [q.speaker for q in quotes if q.kind is QuoteKind.DIRECT] == [None]  # not across a paragraph
+
+
+# Article 33 affirms: “No state shall expel a refugee.”  (the tagger read "affirms" as a plural noun)
+NUMBERED_DOCUMENT_AFFIRMS = rows("""
+Article article NOUN 0 root
+33 33 NUM 3 nummod
+affirms affirm NOUN/NNS 1 appos -
+: : PUNCT 9 punct
+“ “ PUNCT 9 punct -
+No no DET 7 det
+state state NOUN 9 nsubj
+shall shall AUX 9 aux
+expel expel VERB 1 parataxis
+a a DET 11 det
+refugee refugee NOUN 9 obj -
+. . PUNCT 9 punct -
+” ” PUNCT 9 punct
+""")
+
+
+def test_a_numbered_document_speaks_through_a_verb_tagged_as_a_noun(gold):
+    (q,) = gold.analyze(conllu(NUMBERED_DOCUMENT_AFFIRMS)).quotes
+    assert (q.text, q.cue.text, q.mention.text) == ("No state shall expel a refugee.", "affirms", "Article 33")
