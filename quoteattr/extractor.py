@@ -13,11 +13,12 @@ from .antecedents import antecedent_subject, description_pattern, fits, is_defin
 from .attribution import Attributed, Attributor, CueLink
 from .cues import cue_word_pattern
 from .entities import EntityResolver, mention_kind
+from .introductions import introduced_name, name_introductions
 from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind
 from .parsing import Parser, Sentence, Word, document_from_conllu, sentences_from_document, word_from_stanza
 from .positions import Coverage, Intervals
 from .spans import QuoteSpan, find_quotes, paragraphs
-from .titles import SpeakerPhrase, analyse_phrase, introduced_name, name_introductions
+from .titles import SpeakerPhrase, analyse_phrase
 
 Input = Union[str, object]  # raw text, CoNLL-U text, or a stanza Document
 _CONLLU_LINE = regex.compile(r"^\d+(?:[-.]\d+)?\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*$")

@@ -20,7 +20,7 @@ from .parsing import Sentence, Word, is_quote_mark
 
 # Relations that hang asides and clauses on a speaker: never part of the phrase.
 ASIDE_RELATIONS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "dep", "punct:aside"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
 _TITLE_STOP = frozenset({"the", "a", "an", "of", "for", "at", "'s", "’s", "affairs", "and", "to", "in", "on"})
 
 
@@ -44,7 +44,7 @@ def is_title_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _honorifics() -> dict[str, str]:
+def honorifics() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in lexicon.table("honorifics.tsv")}
 
 
@@ -54,7 +54,7 @@ def _honorific_roles() -> dict[str, str]:
     return {row[0].lower(): row[2] for row in lexicon.table("honorifics.tsv") if len(row) > 2 and row[2] != "-"}
 
 
-def _role_of_honorifics(words: list[str]) -> str | None:
+def role_of_honorifics(words: list[str]) -> str | None:
     """"Lt. Gov." → "Lieutenant Governor": the title the honorifics before a name spell out."""
     roles = [_honorific_roles()[w.lower()] for w in words if w.lower() in _honorific_roles()]
     return " ".join(roles) or None
@@ -66,16 +66,16 @@ def _pronouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _demonyms() -> dict[str, str]:
+def demonyms() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("demonyms.tsv")}
 
 
 @lru_cache(maxsize=None)
-def _countries() -> frozenset[str]:
-    return frozenset(_demonyms().values())
+def countries() -> frozenset[str]:
+    return frozenset(demonyms().values())
 
 
-def _is_org_word(word: str) -> bool:
+def is_org_word(word: str) -> bool:
     return word.lower() in lexicon.words("organization_words.txt")
 
 
@@ -138,10 +138,10 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
         gender = pronouns[lower] if pronouns[lower] in ("m", "f") else None
         kind = SpeakerKind.PERSON if gender else SpeakerKind.UNKNOWN
         return SpeakerPhrase(start, end, text[start:end], None, None, kind, None, lower, gender)
-    honorifics = _honorifics()
+    known_honorifics = honorifics()
     gender = None
     for w in words:
-        h = honorifics.get(w.text.lower())
+        h = known_honorifics.get(w.text.lower())
         if h in ("m", "f"):
             gender = h
     name_run = _name_run(words, head)
@@ -151,15 +151,15 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
         name_run = _name_run(words, head)
     name = None
     if name_run:
-        kept = [w for w in name_run if w.text.lower() not in honorifics]
+        kept = [w for w in name_run if w.text.lower() not in known_honorifics]
         while kept and kept[0].upos == "PUNCT":  # "Ms" "." "Wahl": the honorific's split-off period
             kept.pop(0)
         if kept:
             name = regex.sub(r"(?:'s|’s|'|’)$", "", text[kept[0].start:kept[-1].end])  # "Cornyn's statement"
     title = _title(text, words, name_run)
     if title is None and name_run:  # "Sen. Elizabeth Warren": the abbreviation names the office
-        title = _role_of_honorifics([w.text for w in words if w.index < name_run[-1].index
-                                     and w.text.lower() in honorifics])
+        title = role_of_honorifics([w.text for w in words if w.index < name_run[-1].index
+                                    and w.text.lower() in known_honorifics])
     organization = _organization(text, words, name_run)
     kind = _kind(words, head, name_run, title, gender)
     if kind is SpeakerKind.PERSON and title is not None and organization is None:
@@ -202,7 +202,7 @@ def _without_description(words: list[Word], head: Word) -> list[Word]:
 
 @lru_cache(maxsize=None)
 def _bare_honorifics() -> frozenset[str]:
-    return frozenset(h.rstrip(".") for h in _honorifics())
+    return frozenset(h.rstrip(".") for h in honorifics())
 
 
 def _is_name_token(w: Word) -> bool:
@@ -211,7 +211,7 @@ def _is_name_token(w: Word) -> bool:
     if not w.text[:1].isupper() or w.upos not in ("PROPN", "NOUN", "X", "ADJ", "VERB"):
         return False
     lw = w.text.lower()
-    if is_title_word(lw) or lw in _demonyms() or _is_org_word(lw) or lw in _DETERMINERS:
+    if is_title_word(lw) or lw in demonyms() or is_org_word(lw) or lw in DETERMINERS:
         return False
     # a capitalised "verb" inside a sentence is a name a small tagger did not know ("Husted said");
     # a word whose Penn tag says proper noun is a name word whatever its UPOS ("New" ADJ/NNP in "New York")
@@ -234,7 +234,7 @@ def _name_particle(word: str, following: Word | None) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _title_objects() -> frozenset[str]:
+def title_objects() -> frozenset[str]:
     return frozenset(lexicon.words("title_objects.txt"))
 
 
@@ -244,7 +244,7 @@ def _after_title_object(run: list[Word], titled: bool = False) -> list[Word]:
     word ("Governor of Washington Chris Gregoire") a run of three words or more ends in a name:
     its last two, or three with a middle initial."""
     for size in range(min(3, len(run) - 2), 0, -1):
-        if " ".join(w.text.lower() for w in run[:size]) in _title_objects():
+        if " ".join(w.text.lower() for w in run[:size]) in title_objects():
             return run[size:]
     if titled and len(run) >= 3:
         size = 3 if len(run) >= 4 and regex.fullmatch(r"\p{Lu}\.", run[-2].text) else 2
@@ -262,12 +262,12 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
     current: list[Word] = []
     for n, w in enumerate(words):
         # "Mr. King", "Ms. Judge": after a courtesy honorific a title word is a surname
-        courtesy = n > 0 and _honorifics().get(words[n - 1].text.lower()) in ("m", "f") \
+        courtesy = n > 0 and honorifics().get(words[n - 1].text.lower()) in ("m", "f") \
             and w.text[:1].isupper() and w.upos in ("PROPN", "NOUN")
         # "Charlie King,": a title word closing a run of given names is their surname
         following = words[n + 1] if n + 1 < len(words) else None
         surname = len(current) == 1 and current[0] is words[0] and w.xpos == "NNP" and w.text[:1].isupper() \
-            and _is_name_token(current[0]) and not _is_org_word(w.text) and (following is None or following.text == ",")
+            and _is_name_token(current[0]) and not is_org_word(w.text) and (following is None or following.text == ",")
         if _is_name_token(w) or courtesy or surname or (current and w.text in ("-", ".")) \
                 or (current and _name_particle(w.text, following)):
             current.append(w)
@@ -294,7 +294,7 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
             if holder:  # "Secretary of State John F. Kerry": the office ends the title, the name follows
                 eligible.append((holder, False))
             continue
-        if after is not None and (is_title_word(after.text) or _is_org_word(after.text)):
+        if after is not None and (is_title_word(after.text) or is_org_word(after.text)):
             continue
         if after is not None and after.text in ("'s", "’s"):
             continue
@@ -329,15 +329,15 @@ def _title(text: str, words: list[Word], name_run: list[Word]) -> str | None:
         if name_run and n == 1 and piece and piece[0].upos == "CCONJ":
             continue  # "Donald Trump and Texas Sen. Ted Cruz": a second speaker, not a title
         piece = [w for w in piece]
-        while piece and (piece[0].upos in ("PUNCT", "DET", "CCONJ") or piece[0].text.lower() in _DETERMINERS
-                         or piece[0].text.lower() in _honorifics()
+        while piece and (piece[0].upos in ("PUNCT", "DET", "CCONJ") or piece[0].text.lower() in DETERMINERS
+                         or piece[0].text.lower() in honorifics()
                          or (piece[0].upos == "NUM" and len(piece) > 1 and piece[1].text == ",")):
             piece.pop(0)  # "Maria Lopez, 34, a nurse": the age is no part of the title
         if piece and _PARTY_TAG.match(text[piece[0].start:piece[-1].end]):
             # "Rep. Gregory W. Meeks (D-N.Y.), chairman of …": past the party and state
             close = next((n for n, w in enumerate(piece) if w.text in (")", ",")), None)
             piece = piece[close + 1:] if close is not None else []
-            while piece and (piece[0].upos in ("PUNCT", "DET") or piece[0].text.lower() in _DETERMINERS):
+            while piece and (piece[0].upos in ("PUNCT", "DET") or piece[0].text.lower() in DETERMINERS):
                 piece.pop(0)
         while piece and (piece[-1].upos in ("PUNCT", "CCONJ", "ADP") or piece[-1].text.lower() in ("who", "which")):
             piece.pop()
@@ -361,12 +361,12 @@ def _possessive_organization(title: str) -> tuple[str, str | None]:
     if found is None:
         return title, None
     owner = found["owner"]
-    if owner.lower() in _countries() or owner.lower() in _demonyms() or any(
-            is_title_word(w) or w.lower() in _honorifics() for w in owner.split()):
+    if owner.lower() in countries() or owner.lower() in demonyms() or any(
+            is_title_word(w) or w.lower() in honorifics() for w in owner.split()):
         return title, None
     if not any(is_title_word(w) for w in found["role"].split()):
         return title, None
-    if not (owner.isupper() and len(owner) > 1 or any(_is_org_word(w) for w in owner.split())):
+    if not (owner.isupper() and len(owner) > 1 or any(is_org_word(w) for w in owner.split())):
         return title, None  # "Apple’s", "Obama’s": a company or a person's aide? only the word can tell
     return found["role"], owner
 
@@ -402,11 +402,11 @@ def _organization(text: str, words: list[Word], name_run: list[Word]) -> str | N
         best.pop()
     if best and best[0].index > 1 and _after_of(words, best[0]) and not (
             any(v.text.lower() == "the" and v.index == best[0].index - 1 for v in words)
-            or any(_is_org_word(w.text) or (w.text.isupper() and len(w.text) > 1) for w in best)):
+            or any(is_org_word(w.text) or (w.text.isupper() and len(w.text) > 1) for w in best)):
         return None  # "attorney general of Oklahoma", "Democrat of California": a place, not an employer
-    if not best or (len(best) == 1 and (is_title_word(best[0].text) or best[0].text.lower() in _demonyms())):
+    if not best or (len(best) == 1 and (is_title_word(best[0].text) or best[0].text.lower() in demonyms())):
         return None
-    if any(is_title_word(w.text) for w in best) or all(w.text.lower() in _demonyms() for w in best):
+    if any(is_title_word(w.text) for w in best) or all(w.text.lower() in demonyms() for w in best):
         return None
     return text[best[0].start:best[-1].end]
 
@@ -423,15 +423,15 @@ def _kind(words: list[Word], head: Word, name_run: list[Word], title: str | None
     head_lower = head.text.lower()
     if gender is not None:
         return SpeakerKind.PERSON
-    if is_title_word(head_lower) and not _is_org_word(head_lower):
+    if is_title_word(head_lower) and not is_org_word(head_lower):
         return SpeakerKind.PERSON
-    if _is_org_word(head_lower) or head.text.upper() == head.text and len(head.text) > 1 and head.upos == "PROPN":
+    if is_org_word(head_lower) or head.text.upper() == head.text and len(head.text) > 1 and head.upos == "PROPN":
         return SpeakerKind.ORGANIZATION
-    if name_run and " ".join(w.text for w in name_run).lower() in _countries():
+    if name_run and " ".join(w.text for w in name_run).lower() in countries():
         return SpeakerKind.ORGANIZATION  # "the United States said": a state speaks through its government
     if len(name_run) >= 2 and (head in name_run or words[-1] is name_run[-1]):
         return SpeakerKind.PERSON  # "NBC News moderator Matt Lauer": the organisation is where the person works
-    if any(_is_org_word(w.text) for w in words if w.text[:1].isupper()):
+    if any(is_org_word(w.text) for w in words if w.text[:1].isupper()):
         return SpeakerKind.ORGANIZATION
     if title is not None:
         return SpeakerKind.PERSON
@@ -441,7 +441,7 @@ def _kind(words: list[Word], head: Word, name_run: list[Word], title: str | None
 
 
 def _strip_determiner(text: str, words: list[Word]) -> str:
-    while len(words) > 1 and words[0].text.lower() in _DETERMINERS:
+    while len(words) > 1 and words[0].text.lower() in DETERMINERS:
         words = words[1:]
     return text[words[0].start:words[-1].end]
 
@@ -456,13 +456,13 @@ class TitleKey:
 
 def normalize_title(title: str) -> TitleKey:
     """"Minister of Foreign Affairs of Russia" ≡ "Russian Foreign Minister" ≡ "foreign minister" (role part)."""
-    demonyms = _demonyms()
+    known_demonyms = demonyms()
     role: set[str] = set()
     countries: set[str] = set()
     for raw in title.replace(",", " ").replace("’s", " ").replace("'s", " ").split():
         word = raw.lower().strip(".")
-        if word in demonyms or raw.lower() in demonyms:
-            countries.add(demonyms.get(word, demonyms.get(raw.lower(), word)))
+        if word in known_demonyms or raw.lower() in known_demonyms:
+            countries.add(known_demonyms.get(word, known_demonyms.get(raw.lower(), word)))
         elif word not in _TITLE_STOP:
             role.add(word)
     return TitleKey(frozenset(role), frozenset(countries))
@@ -474,92 +474,15 @@ def phrase_from_text(text: str, start: int, end: int) -> SpeakerPhrase:
     name_part, _, title_part = raw.partition(",")
     tokens = name_part.split()
     lead: list[str] = []
-    while tokens and (is_title_word(tokens[0]) or tokens[0].lower() in _honorifics()):
+    while tokens and (is_title_word(tokens[0]) or tokens[0].lower() in honorifics()):
         lead.append(tokens.pop(0))
     if tokens and all(t.isupper() for t in tokens):
         tokens = [t.capitalize() for t in tokens]  # "WALLACE" in a transcript is the name Wallace
     name = " ".join(tokens) or None
-    title = title_part.strip() or (" ".join(w for w in lead if w.lower() not in _honorifics()) or None) \
-        or _role_of_honorifics(lead)
-    gender = next((_honorifics()[w.lower()] for w in lead if _honorifics().get(w.lower()) in ("m", "f")), None)
+    title = title_part.strip() or (" ".join(w for w in lead if w.lower() not in honorifics()) or None) \
+        or role_of_honorifics(lead)
+    gender = next((honorifics()[w.lower()] for w in lead if honorifics().get(w.lower()) in ("m", "f")), None)
     kind = SpeakerKind.PERSON if (title or gender or len(tokens) >= 2) else SpeakerKind.UNKNOWN
-    if name and any(_is_org_word(t) for t in tokens):
+    if name and any(is_org_word(t) for t in tokens):
         kind = SpeakerKind.ORGANIZATION
     return SpeakerPhrase(start, end, raw, name, title, kind, None, None, gender)
-
-
-# A capitalised word of a name as written before a surname ("Olaf", "John", "F.", "Jean-Marc").
-_GIVEN_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]*\.?")
-# Lower-case words that may stand right before an introduction's title ("by Sen. …", "and Gov. …").
-_LEAD_BOUNDARIES = frozenset({"the", "a", "an", "of", "by", "to", "with", "for", "and", "or", "from", "as", "said",
-                              "says", "told", "that", "when", "while", "but"})
-# A middle initial or initials ("F.", "K.C.", "G.K.").
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
-# How many given names and title words before a surname an introduction may have.
-MAX_GIVEN_NAMES = 3
-MAX_TITLE_WORDS = 4
-
-
-def introduced_name(text: str, surname: str, before: int,
-                    introductions: list[tuple[str, SpeakerPhrase]] | None = None) -> SpeakerPhrase | None:
-    """The full name, with the title words written before it, under which a person quoted by
-    surname alone was introduced earlier in the text ("German Chancellor Olaf Scholz met …"
-    before "Scholz said"), though not as a speaker. None when no earlier mention gives a given
-    name, or two give different ones (Bill and Hillary Clinton). ``introductions``: the surname's
-    ``name_introductions``, when the caller keeps them for several speakers."""
-    found: dict[str, SpeakerPhrase] = {}
-    for given, phrase in name_introductions(text, surname) if introductions is None else introductions:
-        if phrase.end <= before:
-            found.setdefault(given, phrase)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def name_introductions(text: str, surname: str) -> list[tuple[str, SpeakerPhrase]]:
-    """Every mention of the surname with given names before it, in text order, each with its
-    given names in lower case: one scan of the text per surname."""
-    found: list[tuple[str, SpeakerPhrase]] = []
-    for m in regex.finditer(rf"(?<![\p{{L}}'’-]){regex.escape(surname)}(?![\p{{L}}'’-])", text):
-        tokens = list(regex.finditer(r"\S+", text[max(0, m.start() - 200):m.start()]))
-        offset = max(0, m.start() - 200)
-        given: list[regex.Match[str]] = []
-        for t in reversed(tokens):
-            word = t.group()
-            gap = text[offset + t.end():offset + (given[0].start() if given else m.start() - offset)]
-            if len(given) == MAX_GIVEN_NAMES or not _GIVEN_NAME.fullmatch(word) or _not_a_given_name(word) \
-                    or word.endswith(("'", "’", "'s", "’s")) \
-                    or "\n" in gap or (word.endswith(".") and not _INITIALS.fullmatch(word)):
-                break  # not across a paragraph or a full stop ("… Valeant. Paulson")
-            given.insert(0, t)
-        if not given or (given and text[offset + given[-1].end():m.start()].strip()):
-            continue
-        preceding = tokens[len(tokens) - len(given) - 1].group().lower() if len(tokens) > len(given) else ""
-        if preceding in ("of", "for", "at", "in", "on") and len(given) > 1:
-            given = given[1:]  # "Chief of Staff Denis McDonough": the office's object is no given name
-        lead: list[regex.Match[str]] = []
-        for t in reversed(tokens[:len(tokens) - len(given)]):
-            word = t.group().lower()
-            if len(lead) == MAX_TITLE_WORDS or not (is_title_word(word) or word in _demonyms() or word in _honorifics()):
-                break
-            lead.insert(0, t)
-        rest = tokens[:len(tokens) - len(given) - len(lead)]
-        previous = rest[-1].group() if rest else ""
-        if lead and previous[-1:].isalnum() and previous.lower() not in _LEAD_BOUNDARIES:
-            lead = []  # "communications director Jennifer Palmieri": only part of the title was read
-        start = offset + (lead or given)[0].start()
-        name = " ".join(t.group() for t in given) + " " + surname
-        titles = [t.group() for t in lead if t.group().lower() not in _honorifics()]
-        title = " ".join(titles) if any(is_title_word(w) for w in titles) else _role_of_honorifics([t.group() for t in lead])
-        gender = next((_honorifics()[t.group().lower()] for t in lead
-                       if _honorifics().get(t.group().lower()) in ("m", "f")), None)
-        found.append((" ".join(t.group() for t in given).lower(), SpeakerPhrase(
-            start, m.end(), text[start:m.end()], name, title, SpeakerKind.PERSON, None, None, gender)))
-    return found
-
-
-def _not_a_given_name(word: str) -> bool:
-    """Capitalised words that open sentences or name roles, places, times and bodies, not people."""
-    lower = word.lower().rstrip(".")
-    return (is_title_word(lower) or is_title_word(lower.removesuffix("s")) or lower in _demonyms() or lower in _honorifics() or word.lower() in _honorifics()
-            or _is_org_word(lower) or lower in _DETERMINERS or lower in lexicon.words("sentence_openers.txt")
-            or lower in lexicon.words("time_nouns.txt") or lower in _countries() or lower in _title_objects()
-            or word.isupper() and len(word) > 2)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from gold_parses import conllu, rows
 from quoteattr import Extractor, QuoteKind
-from quoteattr.titles import introduced_name
+from quoteattr.introductions import introduced_name
 
 
 @pytest.fixture(scope="module")
