@@ -528,7 +528,8 @@ def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
         if w.upos in _NOMINAL:
             if w.lemma in _RELATIVE_PRONOUNS:
                 return None
-            return _name_after_description(sentence, w, verb) or phrase_head(sentence, w, stop=verb)
+            return _name_after_description(sentence, w, verb) or _name_after_title(sentence, w, verb) \
+                or phrase_head(sentence, w, stop=verb)
         if _mistagged_name(w) and len(between) == 1:
             return w  # '“… has to stop,” Husted said': the tagger read the surname as a past participle
         if w.upos not in ("DET", "ADJ", "NUM"):
@@ -561,6 +562,18 @@ def _name_after_description(sentence: Sentence, first: Word, verb: Word | None) 
         return None
     if comma + 1 + len(name) < len(words) - 1:
         return None  # more than a closing comma before the verb
+    return phrase_head(sentence, name[-1], stop=verb)
+
+
+def _name_after_title(sentence: Sentence, title: Word, verb: Word) -> Word | None:
+    """“…,” Israel’s Prime Minister Benjamin Netanyahu said: the name that follows a title word
+    up to the verb, whatever the parse hung on what ("Minister" as a modifier of "Benjamin")."""
+    if not is_title_word(title.text):
+        return None
+    name = list(sentence.words[title.index:verb.index - 1])
+    if not name or len(name) > MAX_NAME_WORDS or not all(
+            w.upos == "PROPN" and w.text[:1].isupper() and not is_title_word(w.text) for w in name):
+        return None
     return phrase_head(sentence, name[-1], stop=verb)
 
 

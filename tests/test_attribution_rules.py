@@ -5011,3 +5011,30 @@ refugee refugee NOUN 9 obj -
 def test_a_numbered_document_speaks_through_a_verb_tagged_as_a_noun(gold):
     (q,) = gold.analyze(conllu(NUMBERED_DOCUMENT_AFFIRMS)).quotes
     assert (q.text, q.cue.text, q.mention.text) == ("No state shall expel a refugee.", "affirms", "Article 33")
+
+
+# “There will be no compromise,” Israel’s Prime Minister Benjamin Netanyahu said.
+# (the parse hung the name on the quoted noun and "Minister" on the name, and gave "said" no subject)
+TITLE_BEFORE_NAME_AFTER_QUOTE = rows("""
+“ “ PUNCT 4 punct -
+There there PRON 4 expl
+will will AUX 4 aux
+be be AUX 15 ccomp
+no no DET 6 det
+compromise compromise NOUN 4 nsubj -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+Israel Israel PROPN/NNP 13 nmod:poss -
+’s ’s PART 9 case
+Prime Prime ADJ/NNP 12 amod
+Minister Minister PROPN/NNP 13 nmod:desc
+Benjamin Benjamin PROPN/NNP 6 appos
+Netanyahu Netanyahu PROPN/NNP 13 flat
+said say VERB/VBD 0 root -
+. . PUNCT 15 punct
+""")
+
+
+def test_the_name_after_a_title_speaks_not_the_title(gold):
+    (q,) = gold.analyze(conllu(TITLE_BEFORE_NAME_AFTER_QUOTE)).quotes
+    assert (q.speaker.name, q.speaker.title) == ("Benjamin Netanyahu", "Israel’s Prime Minister")
