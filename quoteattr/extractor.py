@@ -18,7 +18,7 @@ from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKin
 from .parsing import Parser, Sentence, Word, document_from_conllu, sentences_from_document, word_from_stanza
 from .positions import Coverage, Intervals
 from .spans import QuoteSpan, find_quotes, paragraphs
-from .titles import SpeakerPhrase, analyse_phrase
+from .titles import SpeakerPhrase, analyse_phrase, surname_only
 
 Input = Union[str, object]  # raw text, CoNLL-U text, or a stanza Document
 _CONLLU_LINE = regex.compile(r"^\d+(?:[-.]\d+)?\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*$")
@@ -239,7 +239,7 @@ def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[S
             if context is None:
                 context = Coverage([(s.mark_start, s.mark_end) for s in spans]), select_sentences(text, sentences, spans)
             antecedent = _antecedent(text, sentences, *context, link, phrase)
-        elif phrase.name and " " not in phrase.name and phrase.kind is not SpeakerKind.ORGANIZATION and not link.phrase:
+        elif phrase.name and surname_only(phrase.name) and phrase.kind is not SpeakerKind.ORGANIZATION and not link.phrase:
             # "Scholz said" after "German Chancellor Olaf Scholz met …": who the surname stands for
             if phrase.name not in introductions:
                 introductions[phrase.name] = name_introductions(text, phrase.name)

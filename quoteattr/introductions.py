@@ -66,7 +66,8 @@ def name_introductions(text: str, surname: str) -> list[tuple[str, SpeakerPhrase
         lead: list[regex.Match[str]] = []
         for t in reversed(tokens[:len(tokens) - len(given)]):
             word = t.group().lower()
-            if len(lead) == MAX_TITLE_WORDS or not (is_title_word(word) or word in demonyms() or word in honorifics()):
+            if len(lead) == MAX_TITLE_WORDS or not (is_title_word(word) or word in demonyms() or word in honorifics()
+                                                    or is_org_word(word)):
                 break
             lead.insert(0, t)
         rest = tokens[:len(tokens) - len(given) - len(lead)]

@@ -222,6 +222,12 @@ def _is_name_token(w: Word) -> bool:
 _PARTY_TAG = regex.compile(r"^[RDI]-\p{Lu}")
 
 
+def surname_only(name: str) -> bool:
+    """"Scholz", "von der Leyen": a surname with nothing before it but particles."""
+    words = name.split()
+    return all(w in lexicon.words("name_particles.txt") for w in words[:-1])
+
+
 def _name_particle(word: str, following: Word | None) -> bool:
     """"de" in "Bill de Blasio", "al-Amr" in "Suleiman al-Amr" (data/name_particles.txt)."""
     particle, hyphen, rest = word.partition("-")
@@ -268,8 +274,9 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
         following = words[n + 1] if n + 1 < len(words) else None
         surname = len(current) == 1 and current[0] is words[0] and w.xpos == "NNP" and w.text[:1].isupper() \
             and _is_name_token(current[0]) and not is_org_word(w.text) and (following is None or following.text == ",")
-        if _is_name_token(w) or courtesy or surname or (current and w.text in ("-", ".")) \
-                or (current and _name_particle(w.text, following)):
+        # a particle opens a name only where the phrase does ("von der Leyen told reporters")
+        particle = (bool(current) or w is words[0]) and _name_particle(w.text, following)
+        if _is_name_token(w) or courtesy or surname or (current and w.text in ("-", ".")) or particle:
             current.append(w)
         else:
             if current:

@@ -4824,6 +4824,9 @@ def test_names_titles_and_organisations_of_news_speakers(gold, tree, name, title
     ("He studied in Ohio\n\nJoe Paulson left. Later Paulson said so.", "Paulson", "Joe Paulson", None),
     ("Democracy Corps’ Stan Greenberg polled. Greenberg said so.", "Greenberg", "Stan Greenberg", None),
     ("Chief of Staff Denis McDonough flew. McDonough said so.", "McDonough", "Denis McDonough", None),
+    # organisation words belong to the title; particles to the surname
+    ("European Commission President Ursula von der Leyen spoke. Then von der Leyen said so.", "von der Leyen",
+     "Ursula von der Leyen", "European Commission President"),
 ])
 def test_a_surname_speaker_takes_the_name_and_title_it_was_introduced_with(text, surname, name, title):
     found = introduced_name(text, surname, text.rindex(surname))
@@ -5038,3 +5041,24 @@ said say VERB/VBD 0 root -
 def test_the_name_after_a_title_speaks_not_the_title(gold):
     (q,) = gold.analyze(conllu(TITLE_BEFORE_NAME_AFTER_QUOTE)).quotes
     assert (q.speaker.name, q.speaker.title) == ("Benjamin Netanyahu", "Israel’s Prime Minister")
+
+
+# von der Leyen said: “We must prepare.”
+PARTICLE_OPENS_THE_NAME = rows("""
+von von PROPN/NNP 3 compound
+der der PROPN/NNP 3 compound
+Leyen Leyen PROPN/NNP 4 nsubj
+said say VERB/VBD 0 root -
+: : PUNCT 9 punct
+“ “ PUNCT 9 punct -
+We we PRON 9 nsubj
+must must AUX 9 aux
+prepare prepare VERB 4 ccomp -
+. . PUNCT 9 punct -
+” ” PUNCT 9 punct
+""")
+
+
+def test_a_name_particle_may_open_the_speakers_phrase(gold):
+    (q,) = gold.analyze(conllu(PARTICLE_OPENS_THE_NAME)).quotes
+    assert q.speaker.name == "von der Leyen"
