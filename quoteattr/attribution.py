@@ -25,14 +25,15 @@ import regex
 from . import lexicon
 from .content import MAX_WORDS_AFTER_FINAL_CUE
 from .cues import CueWord, form_lemmas, has_role
-from .links import SPEECH_FAMILIES, VERBAL_FAMILIES, CueLink, governed_up_to, in_relative_clause, link_cues, outermost_reporter
+from .links import (SPEECH_FAMILIES, VERBAL_FAMILIES, CueLink, governed_up_to, in_relative_clause, link_cues,
+                    outermost_reporter, speaker_phrase)
 from .model import QuoteKind, Span, SpeakerKind
 from .marks import CLOSING_QUOTE_CHARS
 from .parsing import Sentence, Word, is_quote_mark
 from .positions import ByOffset, Coverage, Intervals
 from .speakers import FINITE_TAGS, can_speak, passive_without_agent, statement_owner, subject_after_quote
 from .spans import FRAGMENT_MAX_WORDS, QuoteSpan
-from .titles import SpeakerPhrase, analyse_phrase, phrase_from_text
+from .titles import SpeakerPhrase, phrase_from_text
 
 _PUNCTUATION_CUES = ("dash", "colon", "transcript")
 # "In past campaigns, “…,” he said": the fewest words before a quote that make a fronted claim.
@@ -241,11 +242,7 @@ class Attributor:
         if not before or self.paragraph_of(before[-1].cue.start) != self.paragraph_of(link.cue.start):
             return link
         previous = before[-1]
-        assert previous.speaker is not None
-        phrase = previous.phrase or analyse_phrase(self.text, previous.cue.sentence, previous.speaker,
-                                                   previous.speaker_extra, avoid=previous.content,
-                                                   cue=previous.cue.word)
-        return replace(link, speaker=previous.speaker, phrase=phrase)
+        return replace(link, speaker=previous.speaker, phrase=speaker_phrase(self.text, previous))
 
     def _add_link(self, link: CueLink) -> int:
         """Register a cue link (also those the sieves create) in every index; returns its number."""

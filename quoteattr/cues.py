@@ -228,19 +228,25 @@ def _in_idioms(sentence: Sentence) -> set[int]:
 _VERB_ENDINGS = ("s", "ing", "ed")
 
 
-def _after_relative_aside(sentence: Sentence, word: Word) -> bool:
-    """"One Club for Growth ad, which is currently airing, argues that …": the word follows a
-    relative clause set off by commas right after a noun."""
-    if sentence.word(word.index - 1).text != ",":
-        return False
-    for j in range(word.index - 2, 1, -1):
+def relative_aside_opening(sentence: Sentence, closing: int) -> int | None:
+    """The index of the comma that opens ", which …," or ", who …," when the comma at ``closing``
+    ends it ("One Club for Growth ad, which is currently airing, argues"); None when the words
+    before that comma are no relative aside."""
+    for j in range(closing - 1, 1, -1):
         w = sentence.word(j)
         if w.text == ",":
-            following = sentence.word(j + 1)
-            return following.text.lower() in ("which", "who") and sentence.word(j - 1).upos in ("NOUN", "PROPN")
+            return j if sentence.word(j + 1).text.lower() in ("which", "who") else None
         if is_quote_mark(w) or w.text in (";", ":"):
-            return False
-    return False
+            return None
+    return None
+
+
+def _after_relative_aside(sentence: Sentence, word: Word) -> bool:
+    """The word follows a relative clause set off by commas right after a noun."""
+    if sentence.word(word.index - 1).text != ",":
+        return False
+    opening = relative_aside_opening(sentence, word.index - 1)
+    return opening is not None and sentence.word(opening - 1).upos in ("NOUN", "PROPN")
 
 
 def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:

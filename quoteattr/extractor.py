@@ -10,10 +10,11 @@ import regex
 
 from . import lexicon
 from .antecedents import antecedent_subject, description_pattern, fits, is_definite_description, pronoun_pattern
-from .attribution import Attributed, Attributor, CueLink
+from .attribution import Attributed, Attributor
 from .cues import cue_word_pattern
 from .entities import EntityResolver, mention_kind
 from .introductions import introduced_name, name_introductions
+from .links import CueLink, speaker_phrase
 from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind
 from .parsing import Parser, Sentence, Word, document_from_conllu, sentences_from_document, word_from_stanza
 from .positions import Coverage, Intervals
@@ -227,13 +228,7 @@ def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[S
     mention_of: dict[int, Mention] = {}
     introductions: dict[str, list[tuple[str, SpeakerPhrase]]] = {}  # surname -> its full-name mentions
     for link in ordered:
-        assert link.speaker is not None
-        content = link.content
-        if content is not None and content[0] <= link.speaker.start < content[1]:
-            content = None  # the content is what is wrong there (the speaker never is content)
-        cue = link.cue.word if link.cue.word.index > 0 else None  # punctuation cues have no word
-        phrase = link.phrase or analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra,
-                                               avoid=content, cue=cue)
+        phrase = speaker_phrase(text, link)
         antecedent = None
         if (phrase.pronoun or is_definite_description(phrase)) and not link.phrase:
             if context is None:

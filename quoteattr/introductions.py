@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon
+from .marks import POSSESSIVE_ENDINGS
 from .model import SpeakerKind
 from .titles import (DETERMINERS, SpeakerPhrase, countries, demonyms, honorifics, is_org_word, is_title_word,
                      role_of_honorifics, title_objects)
@@ -54,7 +55,7 @@ def name_introductions(text: str, surname: str) -> list[tuple[str, SpeakerPhrase
             word = t.group()
             gap = text[offset + t.end():offset + (given[0].start() if given else m.start() - offset)]
             if len(given) == MAX_GIVEN_NAMES or not _GIVEN_NAME.fullmatch(word) or _not_a_given_name(word) \
-                    or word.endswith(("'", "’", "'s", "’s")) \
+                    or word.endswith(POSSESSIVE_ENDINGS) \
                     or "\n" in gap or (word.endswith(".") and not _INITIALS.fullmatch(word)):
                 break  # not across a paragraph or a full stop ("… Valeant. Paulson")
             given.insert(0, t)

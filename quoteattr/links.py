@@ -13,7 +13,7 @@ from .cues import CueWord, find_cues
 from .parsing import Sentence, Word, is_quote_mark
 from .speakers import FINITE_TAGS, description_before_name, relative_subject, speaker_of
 from .spans import QuoteSpan
-from .titles import SpeakerPhrase
+from .titles import SpeakerPhrase, analyse_phrase
 from .tree import marks_between, time_phrase_cut, trim_span
 
 
@@ -38,6 +38,21 @@ class CueLink:
     def reach(self) -> tuple[int, int] | None:
         """The stretch a quotation must fall in to belong to this cue."""
         return self.content or self.extended
+
+
+def speaker_phrase(text: str, link: CueLink) -> SpeakerPhrase:
+    """The speaker's name, title and kind: read off the text where the link carries them (dash
+    attributions), else off the speaker's words in the cue's sentence, never from the content
+    (unless the speaker stands inside it: then the content is what the parse got wrong) and never
+    across the cue word (punctuation cues have none)."""
+    assert link.speaker is not None
+    if link.phrase is not None:
+        return link.phrase
+    content = link.content
+    if content is not None and content[0] <= link.speaker.start < content[1]:
+        content = None
+    cue = link.cue.word if link.cue.word.index > 0 else None
+    return analyse_phrase(text, link.cue.sentence, link.speaker, link.speaker_extra, avoid=content, cue=cue)
 
 
 def link_cues(sentences: list[Sentence]) -> list[CueLink]:

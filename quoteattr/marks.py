@@ -18,3 +18,6 @@ def _mark_chars(*roles: str) -> frozenset[str]:
 # (straight marks do both; "``" contributes the backtick, "''" the apostrophe).
 OPENING_QUOTE_CHARS = _mark_chars("open", "either")
 CLOSING_QUOTE_CHARS = _mark_chars("close", "either")
+
+# The possessive endings of English ("Cornyn's", "NATO’s", "General Motors'"), both apostrophes.
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")

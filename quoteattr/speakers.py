@@ -8,8 +8,8 @@ next to the verb when a weak parse gives none.
 from __future__ import annotations
 
 from . import lexicon
-from .cues import CueWord, has_role, reporting_verbs
-from .marks import CLOSING_QUOTE_CHARS
+from .cues import CueWord, has_role, relative_aside_opening, reporting_verbs
+from .marks import CLOSING_QUOTE_CHARS, POSSESSIVE_ENDINGS
 from .parsing import Sentence, Word, is_quote_mark
 from .titles import is_title_word
 from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_participle, is_possessive_apostrophe,
@@ -426,10 +426,8 @@ def _noun_phrase_after(sentence: Sentence, verb: Word) -> Word | None:
     "wrote one commenter")."""
     following = [w for w in sentence.words if w.index > verb.index and w.upos != "PUNCT"][:6]
     for i, w in enumerate(following):
-        if w.upos in _NOMINAL and i + 1 < len(following) and _possessive(following[i + 1]):
+        if _in_possessor(following, i):
             continue  # "said the company’s chief executive, Mary Barra": not the company
-        if i > 0 and _possessive(w) and following[i - 1].upos in _NOMINAL:
-            continue
         if w.upos in _NOMINAL:
             return _name_after_description(sentence, w, None) or phrase_head(sentence, w)
         first_name = w.text[:1].isupper() and i + 1 < len(following) and following[i + 1].upos == "PROPN"
@@ -520,11 +518,9 @@ def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     for j, w in enumerate(between[:5]):
         if j >= 3 + possessed:
             break
-        if w.upos in _NOMINAL and j + 1 < len(between) and _possessive(between[j + 1]):
+        if _in_possessor(between, j):
             possessed = 2
             continue  # “…,” the company’s chief executive said: the company speaks through its executive
-        if j > 0 and _possessive(w) and between[j - 1].upos in _NOMINAL:
-            continue
         if w.upos in _NOMINAL:
             if w.lemma in _RELATIVE_PRONOUNS:
                 return None
@@ -537,9 +533,16 @@ def subject_after_quote(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
+def _in_possessor(words: list[Word], i: int) -> bool:
+    """``words[i]`` is a possessor or its "’s": "the company’s chief executive" speaks, not the company."""
+    if words[i].upos in _NOMINAL and i + 1 < len(words) and _possessive(words[i + 1]):
+        return True
+    return i > 0 and _possessive(words[i]) and words[i - 1].upos in _NOMINAL
+
+
 def _possessive(word: Word) -> bool:
     """The "’s" (or lone apostrophe) that makes the word before it a possessor."""
-    return word.text.lower() in ("'s", "’s", "'", "’") and word.upos in ("PART", "PUNCT")
+    return word.text.lower() in POSSESSIVE_ENDINGS and word.upos in ("PART", "PUNCT")
 
 
 def _name_after_description(sentence: Sentence, first: Word, verb: Word | None) -> Word | None:
@@ -558,11 +561,9 @@ def _name_after_description(sentence: Sentence, first: Word, verb: Word | None) 
         if w.text == ",":
             break
         name.append(w)
-    if not name or len(name) > MAX_NAME_WORDS or not all(w.upos == "PROPN" and w.text[:1].isupper() for w in name):
-        return None
     if comma + 1 + len(name) < len(words) - 1:
         return None  # more than a closing comma before the verb
-    return phrase_head(sentence, name[-1], stop=verb)
+    return _name_head(sentence, name, verb)
 
 
 def _name_after_title(sentence: Sentence, title: Word, verb: Word) -> Word | None:
@@ -570,11 +571,16 @@ def _name_after_title(sentence: Sentence, title: Word, verb: Word) -> Word | Non
     up to the verb, whatever the parse hung on what ("Minister" as a modifier of "Benjamin")."""
     if not is_title_word(title.text):
         return None
-    name = list(sentence.words[title.index:verb.index - 1])
-    if not name or len(name) > MAX_NAME_WORDS or not all(
-            w.upos == "PROPN" and w.text[:1].isupper() and not is_title_word(w.text) for w in name):
+    return _name_head(sentence, list(sentence.words[title.index:verb.index - 1]), verb, title_words=False)
+
+
+def _name_head(sentence: Sentence, words: list[Word], stop: Word | None, title_words: bool = True) -> Word | None:
+    """The head of ``words`` when they are a name: one to MAX_NAME_WORDS capitalised proper nouns
+    (title words among them only where ``title_words``: "Charlie King" yes, after "Prime Minister" no)."""
+    if not words or len(words) > MAX_NAME_WORDS or not all(
+            w.upos == "PROPN" and w.text[:1].isupper() and (title_words or not is_title_word(w.text)) for w in words):
         return None
-    return phrase_head(sentence, name[-1], stop=verb)
+    return phrase_head(sentence, words[-1], stop=stop)
 
 
 def description_before_name(sentence: Sentence, name: Word, cue: Word) -> Word | None:
@@ -643,10 +649,9 @@ def _nominal_before(sentence: Sentence, verb: Word) -> Word | None:
             commas += 1
             words = words[:-1]
             # "One Club for Growth ad, which is currently airing, argues": past the relative aside
-            opening = max((i for i, w in enumerate(words[:-1]) if w.text == ","
-                           and words[i + 1].text.lower() in ("which", "who")), default=None)
-            if opening is not None and opening > 0 and not any(w.text == "," for w in words[opening + 1:]):
-                words = words[:opening]
+            opening = relative_aside_opening(sentence, last.index)
+            if opening is not None and words[0].index < opening:
+                words = [w for w in words if w.index < opening]
         else:
             break
     if len(words) >= 3 and words[-1].upos == "NUM" and words[-2].text == "," and words[-3].upos == "PROPN":

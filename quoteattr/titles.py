@@ -15,12 +15,15 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
+from .marks import POSSESSIVE_ENDINGS
 from .model import SpeakerKind
 from .parsing import Sentence, Word, is_quote_mark
 
 # Relations that hang asides and clauses on a speaker: never part of the phrase.
 ASIDE_RELATIONS = frozenset({"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "dep", "punct:aside"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+_POSSESSIVE = "(?:" + "|".join(map(regex.escape, POSSESSIVE_ENDINGS)) + ")"
+_POSSESSIVE_END = regex.compile(_POSSESSIVE + "$")  # "Cornyn's" as one token: the name is "Cornyn"
 _TITLE_STOP = frozenset({"the", "a", "an", "of", "for", "at", "'s", "’s", "affairs", "and", "to", "in", "on"})
 
 
@@ -155,7 +158,7 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
         while kept and kept[0].upos == "PUNCT":  # "Ms" "." "Wahl": the honorific's split-off period
             kept.pop(0)
         if kept:
-            name = regex.sub(r"(?:'s|’s|'|’)$", "", text[kept[0].start:kept[-1].end])  # "Cornyn's statement"
+            name = _POSSESSIVE_END.sub("", text[kept[0].start:kept[-1].end])  # "Cornyn's statement"
     title = _title(text, words, name_run)
     if title is None and name_run:  # "Sen. Elizabeth Warren": the abbreviation names the office
         title = role_of_honorifics([w.text for w in words if w.index < name_run[-1].index
@@ -356,7 +359,7 @@ def _title(text: str, words: list[Word], name_run: list[Word]) -> str | None:
     return best
 
 
-_POSSESSED_ROLE = regex.compile(r"(?P<owner>\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3})(?:'s|’s|'|’) (?P<role>.+)")
+_POSSESSED_ROLE = regex.compile(r"(?P<owner>\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3})" + _POSSESSIVE + r" (?P<role>.+)")
 
 
 def _possessive_organization(title: str) -> tuple[str, str | None]:
