@@ -88,8 +88,7 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if any(k.deprel in ("obj", "xcomp") for k in named):
             return trim_span([w for k in named + unbroken_after(sentence, word, named)
                                for w in phrase_without_next_predicate(sentence, k.index)]), "obj"
-    complements = [k for k in sentence.children(word.index) if k.deprel in CONTENT_RELATIONS
-                   and not _venue_phrase(sentence, k)]
+    complements = _complements(sentence, word)
     if len(complements) > 1:
         # 'He said: "…"; she replied: "…"': a report of someone else's hung on the first is not its
         # content, nor is what follows it ("Beck asked …, D’Souza replied, “…”" with the quote on "asked")
@@ -206,6 +205,41 @@ def content_of(sentence: Sentence, cue: CueWord, speaker: Word | None) -> tuple[
         if front is not None:
             return front, "clause-before"
     return None, "none"
+
+
+def _complements(sentence: Sentence, verb: Word) -> list[Word]:
+    """The clauses a speech verb reports, with a complement the parse hung past a speech participle
+    moved to the participle: "said, adding of Mr. Trump, ''He cares …''" -- the quote is what he added."""
+    own = [k for k in sentence.children(verb.index) if k.deprel in CONTENT_RELATIONS and not _venue_phrase(sentence, k)]
+    mine = [k for k in own if _lending_participle(sentence, verb, k) is None]
+    if not mine and verb.head and verb.deprel in _PARTICIPLE_RELATIONS:
+        head = sentence.word(verb.head)
+        mine = [k for k in sentence.children(head.index) if k.deprel in CONTENT_RELATIONS
+                and _lending_participle(sentence, head, k) is verb]
+    return mine
+
+
+_PARTICIPLE_RELATIONS = ("advcl", "xcomp", "ccomp")
+_OWN_PARTICIPLE_PHRASES = ("obj", "iobj", "xcomp", "mark")
+
+
+def _lending_participle(sentence: Sentence, verb: Word, clause: Word) -> Word | None:
+    """The speech participle of ``verb``, set off by a comma, right before ``clause`` when it has no
+    complement of its own and nothing but its own words and punctuation stands between them."""
+    for p in sentence.children(verb.index):
+        if not (verb.index < p.index < clause.index and p.xpos == "VBG" and p.deprel in _PARTICIPLE_RELATIONS
+                and sentence.word(p.index - 1).text == ","):
+            continue  # set off by a comma: "said, adding …", not "wore a hat reading “…”"
+        entry = reporting_verbs().get(p.lemma)
+        if entry is None or entry.family not in ("say", "write"):
+            continue
+        if any(k.deprel in CONTENT_RELATIONS or k.deprel in _OWN_PARTICIPLE_PHRASES for k in sentence.children(p.index)):
+            continue  # "referring to X", "by saying his refusal …": the participle has a report of its own
+        phrase = {w.index for w in sentence.subtree(p.index)}
+        first = min(w.index for w in sentence.subtree(clause.index))
+        if first > p.index and all(i in phrase or sentence.word(i).upos == "PUNCT" for i in range(p.index, first)):
+            return p
+    return None
 
 
 def _own_report(sentence: Sentence, clause: Word, speaker: Word | None) -> bool:
@@ -485,7 +519,7 @@ def _past_recipient(sentence: Sentence, cue: CueWord, words: list[Word]) -> list
     if not rest:
         return None
     subject = rest[0]  # "told reporters the talks were “productive”": "the" opens the subject "talks"
-    while subject.deprel in ("det", "amod", "compound", "nmod:poss", "nummod") and subject.head > subject.index:
+    while subject.deprel in ("det", "amod", "compound", "nmod:desc", "nmod:poss", "nummod") and subject.head > subject.index:
         subject = sentence.word(subject.head)
     if subject.deprel.startswith("nsubj") and subject.upos in ("PRON", "PROPN", "NOUN", "DET"):
         return rest

@@ -68,10 +68,11 @@ def has_mark(sentence: Sentence, word: Word, text: str) -> bool:
 
 
 def phrase_head(sentence: Sentence, word: Word, stop: Word | None = None) -> Word:
-    """Climb flat/compound links to the head of a name: "Marc" -> "Kasowitz" (never onto ``stop``,
-    the cue: "The New York Post reports" tagged as one noun phrase is still the Post speaking)."""
+    """Climb flat/compound links to the head of a name: "Marc" -> "Kasowitz", "Mr." -> "Smith" (EWT's
+    ``nmod:desc`` for a title before a name; never onto ``stop``, the cue: "The New York Post reports"
+    tagged as one noun phrase is still the Post speaking)."""
     for _ in range(4):
-        if word.deprel in ("flat", "compound", "flat:name") and word.head and (stop is None or word.head != stop.index):
+        if word.deprel in ("flat", "compound", "flat:name", "nmod:desc") and word.head and (stop is None or word.head != stop.index):
             word = sentence.word(word.head)
         else:
             break

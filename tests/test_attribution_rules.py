@@ -5062,3 +5062,89 @@ prepare prepare VERB 4 ccomp -
 def test_a_name_particle_may_open_the_speakers_phrase(gold):
     (q,) = gold.analyze(conllu(PARTICLE_OPENS_THE_NAME)).quotes
     assert q.speaker.name == "von der Leyen"
+
+
+# “We are ready,” Mr. Smith said, adding, “Nobody will be left behind.” -- EWT draws a title or
+# honorific before a name as nmod:desc; the parse hung "adding" on "said" as a complement
+HONORIFIC_DESC = rows("""
+“ “ PUNCT 4 punct -
+We we PRON 4 nsubj
+are be AUX 4 cop
+ready ready ADJ 0 root -
+, , PUNCT 4 punct -
+” ” PUNCT 9 punct
+Mr. Mr. PROPN 8 nmod:desc
+Smith Smith PROPN 9 nsubj
+said say VERB/VBD 4 parataxis -
+, , PUNCT 11 punct
+adding add VERB/VBG 9 ccomp -
+, , PUNCT 17 punct
+“ “ PUNCT 17 punct -
+Nobody nobody PRON 17 nsubj:pass
+will will AUX 17 aux
+be be AUX 17 aux:pass
+left leave VERB/VBN 9 ccomp
+behind behind ADP 17 obl -
+. . PUNCT 17 punct -
+” ” PUNCT 17 punct
+""")
+
+
+def test_an_honorific_drawn_as_a_description_leads_to_the_name_it_titles(gold):
+    text = "“We are ready,” Mr. Smith said, adding, “Nobody will be left behind.”"
+    quotes = gold.analyze(conllu(HONORIFIC_DESC)).quotes
+    assert [q.text for q in quotes] == ["We are ready,", "Nobody will be left behind."]
+    for q in quotes:
+        assert q.mention is not None and q.mention.text == "Mr. Smith"
+        assert text[q.mention.start:q.mention.end] == "Mr. Smith"
+        assert q.speaker is not None and q.speaker.name == "Smith"
+
+
+# “We are ready,” Mr. Smith said, adding of the union, “They will be left behind.” -- the parse
+# hung the second quote on "said", past the participle that introduces it
+ADDING_OF = rows("""
+“ “ PUNCT 4 punct -
+We we PRON 4 nsubj
+are be AUX 4 cop
+ready ready ADJ 0 root -
+, , PUNCT 4 punct -
+” ” PUNCT 9 punct
+Mr. Mr. PROPN 8 nmod:desc
+Smith Smith PROPN 9 nsubj
+said say VERB/VBD 4 parataxis -
+, , PUNCT 11 punct
+adding add VERB/VBG 9 advcl
+of of ADP 14 case
+the the DET 14 det
+union union NOUN 11 obl -
+, , PUNCT 20 punct
+“ “ PUNCT 20 punct -
+They they PRON 20 nsubj:pass
+will will AUX 20 aux
+be be AUX 20 aux:pass
+left leave VERB/VBN 9 ccomp
+behind behind ADP 20 obl -
+. . PUNCT 20 punct -
+” ” PUNCT 20 punct
+""")
+
+
+@pytest.mark.parametrize("participle, relation", [("adding", "advcl"), ("adding", "xcomp"), ("noting", "advcl")])
+def test_a_complement_hung_past_a_speech_participle_is_what_the_participle_reports(gold, participle, relation):
+    lemma = {"adding": "add", "noting": "note"}[participle]
+    tree = [(participle, lemma, r[2], r[3], relation, *r[5:]) if r[0] == "adding" else r for r in ADDING_OF]
+    quotes = gold.analyze(conllu(tree)).quotes
+    assert [(q.text, q.kind, q.cue and q.cue.text) for q in quotes] == [
+        ("We are ready,", QuoteKind.DIRECT, "said"), ("They will be left behind.", QuoteKind.DIRECT, participle)]
+    assert all(q.speaker is not None and q.speaker.name == "Smith" for q in quotes)
+
+
+def test_a_participle_with_an_object_of_its_own_lends_nothing(gold):
+    # "said, praising the union, “…”": the quote stays with "said" (the participle reports its object)
+    tree = [("praising", "praise", "VERB/VBG", 9, "advcl") if r[0] == "adding" else
+            ("the", "the", "DET", 14, "det") if r[0] == "of" else
+            ("union", "union", "NOUN", 11, "obj", *r[5:]) if r[0] == "union" else r
+            for r in ADDING_OF if r[0] != "the"]
+    tree = [(r[0], r[1], r[2], r[3] - (1 if r[3] > 13 else 0), r[4], *r[5:]) for r in tree]
+    quotes = [q for q in gold.analyze(conllu(tree)).quotes if q.kind is QuoteKind.DIRECT]
+    assert [(q.text, q.cue and q.cue.text) for q in quotes] == [("We are ready,", "said"), ("They will be left behind.", "said")]
