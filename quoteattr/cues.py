@@ -255,14 +255,19 @@ def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
     name or pronoun, with no owner of its own ("his claims that" stays a noun), and followed by a
     quotation, a final colon, or "that" opening a clause with a subject ("reports that track …"
     is a noun with a relative clause)."""
-    if word.upos != "NOUN" or not word.text.lower().endswith(_VERB_ENDINGS) or word.index < 2:
+    if word.upos != "NOUN" or word.index < 2:
         return False
+    if not word.text.lower().endswith(_VERB_ENDINGS):
+        # "“…,” the Saudis state in the white paper": a plural subject's bare form, after a quote
+        return sentence.word(word.index - 1).xpos in ("NNS", "NNPS") and _after_quote_and_name(sentence, word) \
+            and not _modifies_next(sentence, word)
     previous = sentence.word(word.index - 1)
     numbered = previous.upos == "NUM" and word.index > 2 and sentence.word(word.index - 2).upos in ("PROPN", "NOUN")
-    if previous.upos not in ("PROPN", "PRON", "NOUN") and not numbered and not _after_relative_aside(sentence, word):
+    if previous.upos not in ("PROPN", "PRON", "NOUN") and not numbered and not _after_relative_aside(sentence, word) \
+            and not _after_appositive(sentence, word):
         return False  # ("Article 33 affirms: …" names its document with a number)
-    if _after_quote_and_name(sentence, word):
-        return True  # "“Promise mama …,” Blige sings to Clinton": the attribution after a quote
+    if _after_quote_and_name(sentence, word) and not _modifies_next(sentence, word):
+        return True  # "“Promise mama …,” Blige sings to Clinton", "” the website explains": after a quote
     if any(k.deprel == "nmod:poss" for k in sentence.children(word.index)):
         return False
     if _under_speech_verb(sentence, word):
@@ -273,7 +278,9 @@ def _verb_tagged_as_noun(sentence: Sentence, word: Word) -> bool:
     if following[0].lower() == "that":
         # a complement clause opens with its subject; "reports that track …", "states that have
         # suffered …" are nouns with a relative clause
-        return len(following) > 1 and sentence.word(word.index + 2).upos not in ("VERB", "AUX")
+        # (a gerund opens a clause too: "notes that scoring 20% of the vote … is enough")
+        return len(following) > 1 and (sentence.word(word.index + 2).upos not in ("VERB", "AUX")
+                                       or sentence.word(word.index + 2).xpos == "VBG")
     if set(following[0]) & _OPENING_MARKS:
         return True
     if following == [":"]:
@@ -300,13 +307,50 @@ _CLOSING_QUOTE_MARKS = CLOSING_QUOTE_CHARS
 
 
 def _after_quote_and_name(sentence: Sentence, word: Word) -> bool:
-    """The word follows a closing quotation mark and a name ("”, Blige sings" / "” Mr. Ellis says")."""
+    """The word follows a closing quotation mark and a name or short noun phrase ("”, Blige sings",
+    "” Mr. Ellis says", "”, the website explains")."""
     i = word.index - 1
-    while i >= 1 and sentence.word(i).upos == "PROPN":
+    while i >= 1 and word.index - i <= MAX_SUBJECT_WORDS_AFTER_QUOTE and sentence.word(i).upos in _SUBJECT_TAGS:
         i -= 1
-    if i == word.index - 1 or i < 1:
+    if i == word.index - 1 or i < 1 or sentence.word(word.index - 1).upos not in ("PROPN", "NOUN"):
         return False
-    return bool(sentence.word(i).text) and set(sentence.word(i).text) <= _CLOSING_QUOTE_MARKS | {","}
+    mark = set(sentence.word(i).text)
+    if not mark or not mark <= _CLOSING_QUOTE_MARKS | {","}:
+        return False
+    if all(w.upos == "PROPN" for w in sentence.words[i:word.index - 1]):
+        return True  # a name after a closing mark or a comma: "”, Blige sings", ", Joel sings"
+    # any other noun phrase only right after the quotation: "”, the website explains", not ", phone calls"
+    return bool(mark & _CLOSING_QUOTE_MARKS) or (i > 1 and bool(set(sentence.word(i - 1).text) & _CLOSING_QUOTE_MARKS))
+
+
+# A subject between a closing quotation mark and a noun-tagged speech verb: "”, the campaign's website explains".
+MAX_SUBJECT_WORDS_AFTER_QUOTE = 5
+_SUBJECT_TAGS = ("PROPN", "NOUN", "DET", "ADJ")
+
+
+def _modifies_next(sentence: Sentence, word: Word) -> bool:
+    """A noun before another noun modifies it ("” White House press secretary Josh Earnest said")."""
+    return word.index < len(sentence.words) and sentence.word(word.index + 1).upos in ("NOUN", "PROPN", "ADJ")
+
+
+def _after_appositive(sentence: Sentence, word: Word) -> bool:
+    """The word follows a name and a description set off by commas: "Gerry O'Brien, a GOP political
+    consultant, notes that …"."""
+    if sentence.word(word.index - 1).text != ",":
+        return False
+    for j in range(word.index - 2, max(word.index - 2 - MAX_APPOSITIVE_WORDS, 1), -1):
+        w = sentence.word(j)
+        if w.text == ",":
+            inside = sentence.words[j:word.index - 2]
+            return sentence.word(j - 1).upos == "PROPN" and bool(inside) and inside[0].upos in ("DET", "ADJ", "NOUN", "PROPN") \
+                and any(x.upos == "NOUN" for x in inside) and not any(x.upos in ("VERB", "AUX", "PRON") for x in inside)
+        if is_quote_mark(w) or w.text in (";", ":"):
+            return False
+    return False
+
+
+# The longest description between a name's commas that still reads as its apposition.
+MAX_APPOSITIVE_WORDS = 8
 
 
 def _noun_has_source(sentence: Sentence, noun: Word) -> bool:

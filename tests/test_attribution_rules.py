@@ -5148,3 +5148,116 @@ def test_a_participle_with_an_object_of_its_own_lends_nothing(gold):
     tree = [(r[0], r[1], r[2], r[3] - (1 if r[3] > 13 else 0), r[4], *r[5:]) for r in tree]
     quotes = [q for q in gold.analyze(conllu(tree)).quotes if q.kind is QuoteKind.DIRECT]
     assert [(q.text, q.cue and q.cue.text) for q in quotes] == [("We are ready,", "said"), ("They will be left behind.", "said")]
+
+
+# “We welcome all,” the website explains. -- "explains" tagged as a plural noun
+WEBSITE_EXPLAINS = rows("""
+“ “ PUNCT 3 punct -
+We we PRON 3 nsubj
+welcome welcome VERB 0 root
+all all DET 3 obj -
+, , PUNCT 3 punct -
+” ” PUNCT 9 punct
+the the DET 8 det
+website website NOUN 9 compound
+explains explain NOUN/NNS 4 appos -
+. . PUNCT 3 punct
+""")
+
+# “We welcome all,” the Saudis state in the paper. -- a plural subject's bare form, as a noun
+SAUDIS_STATE = rows("""
+“ “ PUNCT 3 punct -
+We we PRON 3 nsubj
+welcome welcome VERB 0 root
+all all DET 3 obj -
+, , PUNCT 3 punct -
+” ” PUNCT 9 punct
+the the DET 9 det
+Saudis Saudi PROPN/NNPS 9 compound
+state state NOUN/NN 4 appos
+in in ADP 12 case
+the the DET 12 det
+paper paper NOUN 9 nmod -
+. . PUNCT 3 punct
+""")
+
+
+@pytest.mark.parametrize("tree, cue, head", [(WEBSITE_EXPLAINS, "explains", "website"), (SAUDIS_STATE, "state", "Saudis")])
+def test_a_noun_tagged_speech_verb_after_a_quote_and_its_subject_is_the_cue(gold, tree, cue, head):
+    (q,) = gold.analyze(conllu(tree)).quotes
+    assert q.text == "We welcome all," and q.cue is not None and q.cue.text == cue
+    assert q.mention is not None and head in q.mention.text
+
+
+def test_a_noun_before_another_noun_after_a_quote_is_no_cue(gold):
+    # “It is over,” Clinton press secretary Brian Fallon said.
+    tree = rows("""
+“ “ PUNCT 4 punct -
+It it PRON 4 nsubj
+is be AUX 4 cop
+over over ADV 12 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 9 punct
+Clinton Clinton PROPN 8 compound
+press press NOUN/NN 9 compound
+secretary secretary NOUN 12 ccomp
+Brian Brian PROPN 9 appos
+Fallon Fallon PROPN 10 flat
+said say VERB/VBD 0 root -
+. . PUNCT 12 punct
+""")
+    (q,) = gold.analyze(conllu(tree)).quotes
+    assert q.cue is not None and q.cue.text == "said"
+
+
+# Gerry O'Brien, a GOP consultant, notes that scoring 20% of the vote is enough. -- "notes" as a
+# noun in apposition to the name
+APPOSITIVE_NOTES = rows("""
+Gerry Gerry PROPN 17 nsubj
+O'Brien O'Brien PROPN 1 flat -
+, , PUNCT 6 punct
+a a DET 6 det
+GOP GOP ADJ 6 amod
+consultant consultant NOUN 1 appos -
+, , PUNCT 8 punct
+notes note NOUN/NNS 1 appos
+that that PRON/WDT 10 nsubj
+scoring scoring VERB/VBG 8 acl:relcl
+20 20 NUM 12 nummod -
+% % SYM 10 obj
+of of ADP 15 case
+the the DET 15 det
+vote vote NOUN 12 nmod
+is be AUX 17 cop
+enough enough ADV 0 root -
+. . PUNCT 17 punct
+""")
+
+
+def test_a_noun_tagged_speech_verb_after_a_name_and_its_apposition_is_the_cue(gold):
+    quotes = gold.analyze(conllu(APPOSITIVE_NOTES)).quotes
+    assert [(q.cue and q.cue.text, q.speaker and q.speaker.name, q.speaker and q.speaker.title) for q in quotes] == [
+        ("notes", "Gerry O'Brien", "GOP consultant")]
+    assert quotes[0].text == "scoring 20% of the vote is enough"
+
+
+def test_a_noun_after_a_comma_in_a_list_is_no_cue(gold):
+    # The PAC plans to target voters via mail, phone calls and digital ads.
+    tree = rows("""
+The the DET 2 det
+PAC PAC PROPN 3 nsubj
+plans plan VERB/VBZ 0 root
+to to PART 5 mark
+target target VERB 3 xcomp
+voters voter NOUN/NNS 5 obj
+via via ADP 8 case
+mail mail NOUN 6 nmod -
+, , PUNCT 11 punct
+phone phone NOUN 11 compound
+calls call NOUN/NNS 8 conj
+and and CCONJ 14 cc
+digital digital ADJ 14 amod
+ads ad NOUN/NNS 8 conj -
+. . PUNCT 3 punct
+""")
+    assert all(q.cue is None or q.cue.text != "calls" for q in gold.analyze(conllu(tree)).quotes)
