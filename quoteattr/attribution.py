@@ -511,8 +511,15 @@ class Attributor:
         start = link.cue.end
         # past the listener or the channel: after the last comma, from the last "that"
         # ("told one of his protégés on a regular basis that “…”", "put it in an exposé, “…”")
+        complementizer = False
+        subordinators = {w.start for w in sentence.words if w.upos == "SCONJ" or w.deprel == "mark"}
         for boundary in regex.finditer(r",|\bthat\b", self.text, pos=start, endpos=span.mark_start):
-            start = boundary.end() if boundary.group() == "," else boundary.start()
+            if boundary.group() != ",":
+                # the complementizer is no reported word; "that plan" is
+                start = boundary.end() if boundary.start() in subordinators else boundary.start()
+                complementizer = True
+            elif not complementizer:  # "said that in her state, ''there is …''": the clause goes on past its comma
+                start = boundary.end()
         words = regex.findall(r"\w+", self.text[start:span.mark_start])
         if not words or all(w.lower() in _CONJUNCTIONS for w in words):
             return None  # 'said, “…”', 'and “…”': the quote itself is what was said
@@ -529,7 +536,9 @@ class Attributor:
                 or link.content is None or _overlap(link.content, (span.start, span.end)) == 0:
             return None  # the quote must be what the cue after it reports
         before = [w for w in sentence.words if w.end <= span.mark_start]
-        if len(before) < MIN_FRONTED_WORDS + 1 or before[-1].text != "," or before[0].upos in ("CCONJ", "PUNCT"):
+        # "But with other voters split …, “…,” says X": the connective opens the claim, but alone is none
+        framing = before[1:] if before and before[0].upos == "CCONJ" else before
+        if len(framing) < MIN_FRONTED_WORDS + 1 or before[-1].text != "," or framing[0].upos in ("CCONJ", "PUNCT"):
             return None
         if any(is_quote_mark(w) for w in before) or self._links_by_cue.within(before[0].start, span.mark_start):
             return None

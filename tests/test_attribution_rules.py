@@ -759,9 +759,11 @@ answer answer NOUN 8 acl -
 """)
 
 
-def test_carried_words_start_past_the_listener_at_that(gold):
+def test_carried_words_start_past_the_listener_and_its_that(gold):
+    # neither the listener nor the complementizer is reported: the quote is all that was said
     (q,) = gold.analyze(conllu(CARRIED_FROM_THAT)).quotes
-    assert q.kind is QuoteKind.MIXED and q.text == "that “terrorism is the answer.”"
+    assert q.kind is QuoteKind.DIRECT and q.text == "terrorism is the answer."
+    assert q.cue is not None and q.cue.text == "told" and q.speaker is not None and q.speaker.name == "Welch"
 
 
 # “They will lose,” Rubio {verb} back.  -- manner verbs of speech with a particle (data/reporting_verbs.tsv)
@@ -2264,9 +2266,9 @@ bad bad ADJ 10 ccomp -
 def test_a_closing_mark_hung_on_a_far_head_does_not_stretch_the_content(gold):
     first, second = [q for q in gold.analyze(conllu(SAID_ADDING_FAR_MARK)).quotes if q.kind is not QuoteKind.FRAGMENT]
     assert first.text == "We are right," and first.cue is not None and first.cue.text == "said"
-    # "that" and the whole quoted clause: reported speech around verbatim words, as PolNeAR marks it
-    assert second.text == "that “it is not bad.”" and second.cue is not None and second.cue.text == "adding"
-    assert second.kind is QuoteKind.MIXED and [s.text for s in second.segments] == ["it is not bad."]
+    # the content is the clause without its "that" (issue #4): all of it verbatim, so a direct quote
+    assert second.text == "it is not bad." and second.cue is not None and second.cue.text == "adding"
+    assert second.kind is QuoteKind.DIRECT
 
 
 # The council issued a statement calling the test a “violation.”
@@ -5261,3 +5263,71 @@ ads ad NOUN/NNS 8 conj -
 . . PUNCT 3 punct
 """)
     assert all(q.cue is None or q.cue.text != "calls" for q in gold.analyze(conllu(tree)).quotes)
+
+
+# But when it comes to Carrier, ''we've all worked our butts off,'' he said.
+CONNECTIVE_FRONTED = rows("""
+But but CCONJ 19 cc
+when when ADV 4 advmod
+it it PRON 4 nsubj
+comes come VERB/VBZ 19 advcl
+to to ADP 6 case
+Carrier Carrier PROPN 4 obl -
+, , PUNCT 4 punct
+'' '' PUNCT 12 punct -
+we we PRON 12 nsubj -
+'ve have AUX 12 aux
+all all DET 12 advmod
+worked work VERB/VBN 19 ccomp
+our our PRON/PRP$ 14 nmod:poss
+butts butt NOUN/NNS 12 obj
+off off ADP 12 compound:prt -
+, , PUNCT 12 punct -
+'' '' PUNCT 19 punct
+he he PRON 19 nsubj
+said say VERB/VBD 0 root -
+. . PUNCT 19 punct
+""")
+
+
+def test_framing_opened_by_a_connective_is_part_of_the_claim_but_the_connective_alone_is_not(gold):
+    (q,) = gold.analyze(conllu(CONNECTIVE_FRONTED)).quotes
+    assert q.kind is QuoteKind.MIXED and q.text == "But when it comes to Carrier, ''we've all worked our butts off,''"
+    # "But," alone before the quote stays the writer's
+    short = [r for r in CONNECTIVE_FRONTED if r[0] not in ("when", "it", "comes", "to", "Carrier")]
+    short = [(r[0], r[1], r[2], {19: 14, 12: 7, 14: 9, 4: 7}.get(r[3], r[3]), r[4], *r[5:]) for r in short]
+    (q,) = gold.analyze(conllu(short)).quotes
+    assert q.kind is QuoteKind.DIRECT and q.text == "we've all worked our butts off,"
+
+
+# Ms. Capito said in an interview that in her state, “there is a huge degree of pessimism.” -- the
+# parse hung the quote on "said" and the "that" clause on "interview"
+THAT_THEN_COMMA = rows("""
+Ms. Ms. PROPN 2 nmod:desc
+Capito Capito PROPN 3 nsubj
+said say VERB/VBD 0 root
+in in ADP 6 case
+an a DET 6 det
+interview interview NOUN 3 obl
+that that SCONJ 10 mark
+in in ADP 10 case
+her she PRON/PRP$ 10 nmod:poss
+state state NOUN 6 acl -
+, , PUNCT 14 punct
+“ “ PUNCT 14 punct -
+there there PRON/EX 14 expl
+is be VERB/VBZ 3 ccomp
+a a DET 17 det
+huge huge ADJ 17 amod
+degree degree NOUN 14 nsubj
+of of ADP 19 case
+pessimism pessimism NOUN 17 nmod -
+. . PUNCT 14 punct -
+” ” PUNCT 14 punct
+""")
+
+
+def test_a_lower_case_quote_carried_from_its_cue_starts_after_that_and_keeps_the_words_past_its_comma(gold):
+    (q,) = gold.analyze(conllu(THAT_THEN_COMMA)).quotes
+    assert q.kind is QuoteKind.MIXED and q.cue is not None and q.cue.text == "said"
+    assert q.text == "in her state, “there is a huge degree of pessimism.”"
