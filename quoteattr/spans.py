@@ -328,16 +328,17 @@ def is_fragment(content: str, text: str, mark_start: int) -> bool:
     return not (content[:1].isupper() and _sentence_context_before(text, mark_start))
 
 
-def _looks_like_title(content: str) -> bool:
+def _looks_like_title(content: str, short_words: bool = False) -> bool:
     """Title case: every word capitalised but the small ones of data/title_small_words.txt, at least
-    two capitals, no final stop."""
+    two capitals, no final stop; a word of four letters or more unless ``short_words`` ("New Day"
+    after "CNN's")."""
     tokens = _WORD_RE.findall(content)
     if content.rstrip()[-1:] in (".", "!", "?") or len(tokens) < 2:
         return False
     long_words = [t for t in tokens if len(t) >= 4]
     capitals = [t for t in tokens if t[:1].isupper()]
     small = lexicon.words("title_small_words.txt")
-    return len(capitals) >= 2 and bool(long_words) and all(
+    return len(capitals) >= 2 and (bool(long_words) or short_words) and all(
         t[:1].isupper() or t.lower() in small or t[:1].isdigit() for t in tokens)
 
 
@@ -361,15 +362,15 @@ def _introduces_title(text: str, mark_start: int) -> bool:
 
 def is_venue_title(content: str, text: str, mark_start: int) -> bool:
     """A title-case quotation right after "on", "in", a possessive …: where something was said."""
-    if not _looks_like_title(content.rstrip().rstrip(".,")):
-        return False
     m = _word_before(text, mark_start)
     if m is None or _normalised(m) not in lexicon.words("venue_introducers.txt"):
         return False
     if m.group(1)[0] in "'’":  # a possessive, not a contraction: "CNN's", not "It's" / "That's"
         owner = regex.search(r"(\w+)$", text[max(0, m.start() - 30):m.start()])
-        return owner is not None and owner.group(1)[:1].isupper() and owner.group(1).lower() not in _CONTRACTING
-    return True
+        # a named owner's title may be short words only: "on CNN’s “New Day,”"
+        return owner is not None and owner.group(1)[:1].isupper() and owner.group(1).lower() not in _CONTRACTING \
+            and _looks_like_title(content.rstrip().rstrip(".,"), short_words=True)
+    return _looks_like_title(content.rstrip().rstrip(".,"))
 
 
 # Words whose "'s" is "is" or "has" or "us" rather than a possessive.

@@ -231,6 +231,8 @@ def test_adversarial_input_stays_linear_in_output():
     ("It’s ‘in Their Heads.’", False),               # "It's" is no possessive
     ("an ad titled “Scam.”", False),                  # naming words introduce what PolNeAR attributes
     ("he said it was “a total disaster.”", False),    # not a title
+    ("Friday on CNN’s “New Day,” she told the host", True),  # short words after a named owner
+    ("he said on “New Day,” she told", False),        # short words after a bare "on": too weak a sign
 ])
 def test_a_title_case_quote_after_a_venue_word_is_where_not_what(text, venue):
     (span,) = find_quotes(text)
