@@ -33,6 +33,7 @@ from .parsing import Sentence, Word, is_quote_mark
 from .positions import ByOffset, Coverage, Intervals
 from .speakers import FINITE_TAGS, can_speak, passive_without_agent, statement_owner, subject_after_quote
 from .spans import FRAGMENT_MAX_WORDS, QuoteSpan
+from .text_cues import dash_attribution, headline_claim, name_lead_in, transcript_turn
 from .titles import SpeakerPhrase, phrase_from_text
 
 _PUNCTUATION_CUES = ("dash", "colon", "transcript")
@@ -43,37 +44,6 @@ MAX_INTERRUPTION_CHARS = 400
 # “…!” | Scott's niece, state Del. Marcia Price (D-Newport News), shouted. -- how far (characters)
 # the cue of a split-off attribution sentence may stand from the quote it reports.
 MAX_SPEAKER_CHARS_AFTER = 160
-_DASH_NAME = r"[ \t\u00a0]*(?P<who>\p{Lu}[^\n]{1,100}?)[ \t.\u00a0]*"  # the name after a dash, to the line's end
-_DASH_SPEAKER = regex.compile(rf"[ \t\u00a0]*(?P<dash>[—―–]|--){_DASH_NAME}(?=\n|$)")
-# The same on a line of its own after a paragraph that is one quotation (fact-check columns):
-# '“I went to Wall Street before the crash. …”\n\n- Clinton.' -- here a hyphen is a dash too.
-_DASH_LINE = regex.compile(rf"[ \t\u00a0]*(?P<dash>[—―–-]|--){_DASH_NAME}")
-# A headline giving a claim to a name: "Sanders: Clinton needs to …", "Poll: Wealthy Voters …".
-_HEADLINE_CLAIM = regex.compile(r"(?P<who>\p{Lu}[\w.’'\- ]{0,60}?)(?P<colon>:)[ \t]+(?P<said>\S)")
-MAX_HEADLINE_WORDS = 30
-MAX_HEADLINE_NAME_WORDS = 7
-# A name and a colon right before a quote, opening its line or after a headline's dash (newsletters,
-# live blogs): "IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen: “…”".
-_NAME_LEAD_IN = regex.compile(r"(?:^|(?<=\n)|(?<=\s[-—–]\s))[ \t]*(?P<who>\p{Lu}[\w.’'-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\w.’'-]*){0,5})"
-                           r"[ \t]*:[ \t\u00a0]*$")
-MAX_LEAD_IN_NAME_CHARS = 200
-_DASH_BEFORE = regex.compile(r"[-—–][ \t]*$")
-# A speaker label in capitals opening a paragraph, then a colon: "WALLACE:", "SEN. MIKE PENCE:".
-_TRANSCRIPT_TURN = regex.compile(r"(?:[\"“][ \t]*)?(?P<who>\p{Lu}[\p{Lu}.'’ -]{1,40}?)(?P<colon>:)[ \t]+(?P<said>\S)")
-
-
-@lru_cache(maxsize=None)
-def _interview_labels() -> dict[str, str]:
-    """An interview's one-letter labels ("Q:", "A:") and the role each speaker gets (data/interview_labels.tsv)."""
-    return {row[0]: row[1] for row in lexicon.table("interview_labels.tsv")}
-
-
-@lru_cache(maxsize=None)
-def _interview_turn() -> regex.Pattern[str]:
-    labels = "|".join(regex.escape(label) for label in _interview_labels())
-    return regex.compile(rf"(?P<who>{labels})(?P<colon>:)[ \t]+(?P<said>\S)")
-
-
 def _synthetic_word(text: str, start: int, end: int) -> Word:
     """A stand-in word for cues that are punctuation outside the parse (dashes, colons)."""
     return Word(index=0, text=text[start:end], lemma=text[start:end], upos="PUNCT", xpos="", feats="",
@@ -315,16 +285,16 @@ class Attributor:
             if a.link is not None:
                 attributed.add(a.start, a.end)
         for index, (p_start, p_end) in enumerate(self.paragraphs):
-            m = _TRANSCRIPT_TURN.match(self.text, p_start, p_end) or _interview_turn().match(self.text, p_start, p_end)
-            if m is None or attributed.crosses(m.start("said"), p_end):
+            turn = transcript_turn(self.text, p_start, p_end)
+            if turn is None or attributed.crosses(turn.said_start, p_end):
                 continue
-            role = _interview_labels().get(m.group("who"))
-            phrase = phrase_from_text(self.text, m.start("who"), m.end("who")) if role is None else SpeakerPhrase(
-                m.start("who"), m.end("who"), m.group("who"), None, role, SpeakerKind.PERSON, None, None, None)
-            link_index, link = self._punctuation_cue(m.start("colon"), m.end("colon"), "transcript", phrase=phrase)
+            phrase = phrase_from_text(self.text, turn.who_start, turn.who_end) if turn.role is None else SpeakerPhrase(
+                turn.who_start, turn.who_end, self.text[turn.who_start:turn.who_end], None, turn.role,
+                SpeakerKind.PERSON, None, None, None)
+            link_index, link = self._punctuation_cue(turn.mark_start, turn.mark_end, "transcript", phrase=phrase)
             self.used.add(link_index)
-            out.append(Attributed(QuoteKind.DIRECT, m.start("said"), p_end, None, (), link, "transcript-turn", 0.7,
-                                  index, self.sentence_of(m.start("said"))))
+            out.append(Attributed(QuoteKind.DIRECT, turn.said_start, p_end, None, (), link, "transcript-turn", 0.7,
+                                  index, self.sentence_of(turn.said_start)))
         return out
 
     def _phrase_opens(self, word: Word, start: int) -> bool:
@@ -334,32 +304,17 @@ class Attributor:
     def _headline_claim(self, found: list[Attributed]) -> tuple[list[Attributed], list[Attributed]]:
         """A headline "Sanders: Clinton needs to ‘get away …’ with Trump" gives the claim to the name.
 
-        Only the document's first paragraph, when it reads as a headline (one short line), the
-        part before the colon is a short capitalised name, and no speech verb after the colon
-        has a speaker of its own ("The Latest: Trump urges …").  Returns (new, replaced).
+        Only the document's first paragraph, when it reads as a headline with a name before the colon
+        (``text_cues.headline_claim``), and no speech verb after the colon has a speaker of its own
+        ("The Latest: Trump urges …").  Returns (new, replaced).
         """
         if not self.paragraphs:
             return [], []
         p_start, p_end = self.paragraphs[0]
-        m = _HEADLINE_CLAIM.match(self.text, p_start, p_end)
-        if m is None or "\n" in self.text[p_start:p_end] or len(_WORD.findall(self.text, p_start, p_end)) > MAX_HEADLINE_WORDS:
+        claim = headline_claim(self.text, p_start, p_end)
+        if claim is None:
             return [], []
-        who_start, who_end = m.span("who")
-        who = self.text[who_start:who_end]
-        if who.isupper() or len(who.split()) > MAX_HEADLINE_NAME_WORDS:
-            return [], []
-        source = regex.search(r"(?<=\bfrom )\p{Lu}.*$", who)  # "A lesson from Loretta Lynch"
-        if source is not None:
-            who_start += source.start()
-        if any(not w[0].isupper() and w.lower() not in lexicon.words("headline_function_words.txt")
-               for w in self.text[who_start:who_end].split()):
-            return [], []  # "McCaskill scolded him:", "Lavrov said:" -- a sentence, not a headline's name
-        if source is None:
-            name = regex.match(r"\p{Lu}[\w.’'-]*(?: \p{Lu}[\w.’'-]*)*", who)  # "Obama on Climate Change"
-            who_end = who_start + name.end() if name is not None else who_end
-        if any(w.lower() in lexicon.words("headline_function_words.txt") for w in self.text[who_start:who_end].split()):
-            return [], []  # "Stealth Over Health:", "The Latest:": a phrase, not a name
-        content_start = m.start("said")
+        content_start = claim.said_start
         content_end = p_end
         while content_end > content_start and self.text[content_end - 1] in ". \t":
             content_end -= 1
@@ -369,8 +324,8 @@ class Attributor:
         inside = [a for a in found if a.span is not None and content_start <= a.span.mark_start and a.span.mark_end <= p_end]
         if any(a.link is not None for a in inside):
             return [], []  # "Said Ellis: “…”" -- a cue of the parse already took the quote
-        phrase = phrase_from_text(self.text, who_start, who_end)
-        link_index, link = self._punctuation_cue(m.start("colon"), m.end("colon"), "colon", phrase=phrase)
+        phrase = phrase_from_text(self.text, claim.who_start, claim.who_end)
+        link_index, link = self._punctuation_cue(claim.mark_start, claim.mark_end, "colon", phrase=phrase)
         self.used.add(link_index)
         sentence = self.sentence_of(content_start)
         whole = [a for a in inside if a.span is not None and a.span.mark_start == content_start
@@ -380,9 +335,9 @@ class Attributor:
             return [replace(q, kind=QuoteKind.DIRECT, link=link, method="headline-colon", confidence=0.6)], [q]
         segments = tuple(Span(a.span.text, a.span.start, a.span.end) for a in inside if a.span is not None)
         kind = QuoteKind.MIXED if segments else QuoteKind.INDIRECT
-        claim = Attributed(kind, content_start, content_end, inside[0].span if inside else None, segments, link,
-                           "headline-colon", 0.6, 0, sentence)
-        return [claim], inside
+        reported = Attributed(kind, content_start, content_end, inside[0].span if inside else None, segments, link,
+                              "headline-colon", 0.6, 0, sentence)
+        return [reported], inside
 
     def _direct(self, span: QuoteSpan, previous: list[Attributed]) -> Attributed:
         if span.venue_title:  # "said on CNN's “State of the Union.”": where, not what
@@ -592,15 +547,12 @@ class Attributor:
         return index, self.links[index]
 
     def _dash(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
-        """“…” — Professor Lin Zhao: a dash and a name closing the paragraph."""
-        p_end = self.paragraphs[span.paragraph_index][1] if span.paragraph_index < len(self.paragraphs) else span.mark_end
-        m = _DASH_SPEAKER.match(self.text, span.mark_end, p_end)
-        if m is None or (m.end() != p_end and self.text[m.end()] != "\n"):
-            m = self._dash_line_after(span)  # the name must close its line or paragraph, or be the next one
-            if m is None:
-                return None
-        phrase = phrase_from_text(self.text, m.start("who"), m.end("who"))
-        return (*self._punctuation_cue(m.start("dash"), m.end("dash"), "dash", phrase=phrase, lemma="—"), "dash")
+        """“…” — Professor Lin Zhao: a dash and a name closing the paragraph (``text_cues``)."""
+        found = dash_attribution(self.text, span, self.paragraphs)
+        if found is None:
+            return None
+        phrase = phrase_from_text(self.text, found.who_start, found.who_end)
+        return (*self._punctuation_cue(found.mark_start, found.mark_end, "dash", phrase=phrase, lemma="—"), "dash")
 
     def _lead_in(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
         """"X said:" / "X was blunt: “…”": a colon right before the quote, in its sentence or the one before."""
@@ -608,9 +560,10 @@ class Attributor:
         if not before.endswith(":"):
             return None
         colon = self.text.rindex(":", 0, span.mark_start)
-        named = self._name_lead_in(colon, span)
-        if named is not None:
-            return named
+        named = name_lead_in(self.text, colon, span)
+        if named is not None:  # "Jeffrey M. Jones: “…”" (``text_cues``)
+            phrase = phrase_from_text(self.text, named.who_start, named.who_end)
+            return (*self._punctuation_cue(colon, colon + 1, "colon", phrase=phrase), "name-lead-in")
         sentence = self._sentence_at(colon)
         if sentence is None or not sentence.parsed:
             return None
@@ -626,37 +579,6 @@ class Attributor:
         head = heads[-1]
         subject = next(k for k in sentence.children(head.index) if k.deprel in ("nsubj", "nsubj:pass"))
         return (*self._punctuation_cue(colon, colon + 1, "colon", speaker=subject), "colon-lead-in")
-
-    def _dash_line_after(self, span: QuoteSpan) -> regex.Match[str] | None:
-        """'- Sanders.' as the whole next paragraph, after a paragraph that is just this quotation."""
-        index = span.paragraph_index
-        if index + 1 >= len(self.paragraphs) or self.paragraphs[index][0] != span.mark_start \
-                or self.text[span.mark_end:self.paragraphs[index][1]].strip(" \t\u00a0."):
-            return None
-        start, end = self.paragraphs[index + 1]
-        m = _DASH_LINE.fullmatch(self.text, start, end)
-        if m is None or m.group("who").rstrip().endswith(("—", "―", "–", "-")):
-            return None  # "– An immigrant himself –": a subheading between dashes
-        return m
-
-    def _name_lead_in(self, colon: int, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
-        """"Jeffrey M. Jones: “…”", "… OVERHYPE - HuffPollster: “…”": a bare name before the colon, opening
-        the line (or after a headline's dash: then one word will do); never capitals ("IOWA POLLS:")
-        nor a headline phrase ("The Latest:")."""
-        # a name is short: look back a bounded stretch, so that a long line with many quotes stays linear
-        window = max(0, colon - MAX_LEAD_IN_NAME_CHARS)
-        newline = self.text.rfind("\n", window, colon)
-        m = _NAME_LEAD_IN.search(self.text, newline + 1 if newline >= 0 else window, span.mark_start)
-        if m is None:
-            return None
-        who_start, who_end = m.span("who")
-        words = self.text[who_start:who_end].split()
-        after_dash = _DASH_BEFORE.search(self.text, max(0, who_start - 8), who_start) is not None
-        if (len(words) < 2 and not after_dash) or any(w.isupper() and len(w) > 2 for w in words) \
-                or any(w.lower() in lexicon.words("headline_function_words.txt") for w in words if w != "and"):
-            return None
-        phrase = phrase_from_text(self.text, who_start, who_end)
-        return (*self._punctuation_cue(colon, colon + 1, "colon", phrase=phrase), "name-lead-in")
 
     def _after(self, span: QuoteSpan) -> tuple[int, CueLink, str] | None:
         """“You winning?” she said. -- the tokenizer split the cue into the next sentence."""
