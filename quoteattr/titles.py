@@ -130,7 +130,10 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
         for other in extra:
             indexes |= {w.index for w in phrase_words(sentence, other, avoid, cue)}
         low, high = min(indexes), max(indexes)
-        words = [sentence.word(i) for i in range(low, high + 1)]
+        # (the party and state may close the joined phrase too: "Leader Mitch McConnell, R-Ky.")
+        words = _without_affiliation(text, [sentence.word(i) for i in range(low, high + 1)])
+        if head not in words:  # the parse made "R-Ky." the subject and the name a split-off part
+            head = next((w for w in extra if w in words), words[-1])
     opened = sum(w.text == "(" for w in words) - sum(w.text == ")" for w in words)
     if opened > 0 and words[-1].index < len(sentence.words) and sentence.word(words[-1].index + 1).text == ")":
         words = [*words, sentence.word(words[-1].index + 1)]  # "The World Health Organisation (WHO)"
@@ -177,7 +180,8 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
     return SpeakerPhrase(start, end, text[start:end], name, title, kind, organization, None, gender)
 
 
-# A party and state after a legislator's name: "D-Mass.", "R-S.C.", "I-Vt.", "D-New York".
+# A party and state after a legislator's name: "D-Mass.", "R-S.C.", "I-Vt.", "D-New York" (``match``
+# for a phrase that opens with one, ``fullmatch`` for one that is nothing else).
 _AFFILIATION = regex.compile(r"[DRI] ?- ?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\.?")
 
 
@@ -220,9 +224,6 @@ def _is_name_token(w: Word) -> bool:
     # a word whose Penn tag says proper noun is a name word whatever its UPOS ("New" ADJ/NNP in "New York")
     mistagged = (w.upos == "VERB" and w.index > 1) or w.xpos in ("NNP", "NNPS")
     return w.upos == "PROPN" or mistagged or lw.rstrip(".") in _bare_honorifics()
-
-
-_PARTY_TAG = regex.compile(r"^[RDI]-\p{Lu}")
 
 
 def surname_only(name: str) -> bool:
@@ -279,7 +280,10 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
             and _is_name_token(current[0]) and not is_org_word(w.text) and (following is None or following.text == ",")
         # a particle opens a name only where the phrase does ("von der Leyen told reporters")
         particle = (bool(current) or w is words[0]) and _name_particle(w.text, following)
-        if _is_name_token(w) or courtesy or surname or (current and w.text in ("-", ".")) or particle:
+        # "Elijah Cummings" with the surname tagged a plural noun: a capitalised noun goes on a name
+        continued = bool(current) and current[-1].upos == "PROPN" and w.upos == "NOUN" and w.text[:1].isupper() \
+            and not is_title_word(w.text.lower()) and not is_org_word(w.text) and w.text.lower() not in demonyms()
+        if _is_name_token(w) or courtesy or surname or continued or (current and w.text in ("-", ".")) or particle:
             current.append(w)
         else:
             if current:
@@ -310,7 +314,7 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
             continue
         if after is not None and after.upos == "NOUN" and after.text[:1].islower():
             continue  # a name modifying a common noun describes it: "10 South Carolina voters", "the Clinton campaign"
-        if _PARTY_TAG.match(" ".join(w.text for w in run)):
+        if _AFFILIATION.match(" ".join(w.text for w in run)):
             continue  # "Kevin McCarthy, R-Calif.": a party and state, not a name
         eligible.append((run, i > 0 and words[i - 1].text == ","))
     if not eligible:
@@ -343,7 +347,7 @@ def _title(text: str, words: list[Word], name_run: list[Word]) -> str | None:
                          or piece[0].text.lower() in honorifics()
                          or (piece[0].upos == "NUM" and len(piece) > 1 and piece[1].text == ",")):
             piece.pop(0)  # "Maria Lopez, 34, a nurse": the age is no part of the title
-        if piece and _PARTY_TAG.match(text[piece[0].start:piece[-1].end]):
+        if piece and _AFFILIATION.match(text[piece[0].start:piece[-1].end]):
             # "Rep. Gregory W. Meeks (D-N.Y.), chairman of …": past the party and state
             close = next((n for n, w in enumerate(piece) if w.text in (")", ",")), None)
             piece = piece[close + 1:] if close is not None else []

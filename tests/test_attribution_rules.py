@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gold_parses import conllu, rows
-from quoteattr import Extractor, QuoteKind
+from quoteattr import Extractor, QuoteKind, SpeakerKind
 from quoteattr.introductions import introduced_name
 
 
@@ -5331,3 +5331,54 @@ def test_a_lower_case_quote_carried_from_its_cue_starts_after_that_and_keeps_the
     (q,) = gold.analyze(conllu(THAT_THEN_COMMA)).quotes
     assert q.kind is QuoteKind.MIXED and q.cue is not None and q.cue.text == "said"
     assert q.text == "in her state, “there is a huge degree of pessimism.”"
+
+
+# “It is over,” said Senate Majority Leader Mitch McConnell, R-Ky. -- the name parsed as the object,
+# the party and state as its apposition (the speaker rules take the tag as the head)
+PARTY_TAG_SUBJECT = rows("""
+“ “ PUNCT 4 punct -
+It it PRON 4 nsubj
+is be AUX 4 cop
+over over ADV 7 advmod -
+, , PUNCT 4 punct -
+” ” PUNCT 7 punct
+said say VERB/VBD 0 root
+Senate Senate PROPN/NNP 9 compound
+Majority Majority PROPN/NNP 10 compound
+Leader Leader PROPN/NNP 11 compound
+Mitch Mitch PROPN/NNP 7 obj
+McConnell McConnell PROPN/NNP 11 flat -
+, , PUNCT 14 punct
+R-Ky R-Ky PROPN/NNP 12 appos -
+. . PUNCT 7 punct
+""")
+
+
+def test_a_party_and_state_read_as_the_subject_leave_the_name_title_and_kind(gold):
+    (q,) = gold.analyze(conllu(PARTY_TAG_SUBJECT)).quotes
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.title, q.speaker.kind) == ("Mitch McConnell", "Senate Majority Leader", SpeakerKind.PERSON)
+    assert q.mention is not None and q.mention.text == "Senate Majority Leader Mitch McConnell"
+
+
+# Rep. Elijah Cummings (D-Md.) said it was over. -- the surname tagged a plural common noun
+SURNAME_AS_NOUN = rows("""
+Rep. Rep. PROPN 3 compound
+Elijah Elijah PROPN 3 compound
+Cummings cumming NOUN/NNS 9 nsubj
+( ( PUNCT 5 punct -
+D D PROPN 3 appos -
+- - PUNCT 5 punct -
+Md. Md. PROPN 5 flat -
+) ) PUNCT 5 punct
+said say VERB/VBD 0 root
+it it PRON 12 nsubj
+was be AUX 12 cop
+over over ADV 9 ccomp -
+. . PUNCT 9 punct
+""")
+
+
+def test_a_capitalised_noun_after_a_given_name_goes_on_the_name_and_the_party_tag_is_none(gold):
+    (q,) = gold.analyze(conllu(SURNAME_AS_NOUN)).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.title) == ("Elijah Cummings", "Representative")
