@@ -30,6 +30,7 @@ from polnear_data import GoldAttribution, GoldDocument, holds_quotation, load_sp
 
 from quoteattr import Extractor, QuoteKind  # noqa: E402
 from quoteattr.extractor import build_analysis, select_sentences  # noqa: E402
+from quoteattr.titles import DETERMINERS, honorifics, is_title_word  # noqa: E402
 
 _WORD = regex.compile(r"\w+")
 _EDGE = "\"'“”‘’`,.;:!? \n"
@@ -92,6 +93,7 @@ class Unit:
         self.spans = [(q.start, q.end) for q in quotes]
         self.cue = first.cue
         self.mention = first.mention
+        self.speaker = first.speaker
         self.text = " ".join(q.text for q in quotes)
         self.kind = first.kind
 
@@ -123,6 +125,25 @@ def match_contents(text: str, gold: list[GoldAttribution], units: list[Unit]) ->
     return _greedy(pairs)
 
 
+# A run of capitalised words in a gold Source ("Senate Majority Leader Mitch McConnell", "The Washington Post")
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}.'’-]+))*")
+
+
+def _name_in_source(text: str, gold: GoldAttribution) -> list[str] | None:
+    """The words of the name a gold Source gives in full: its first run of capitalised words, from
+    after its last title word or honorific and without determiners, when two or more words are left
+    ("Harry Reid" in "Senate Minority Leader Harry Reid", "Washington Post" in "The Washington Post";
+    "Mr. Obama" names no one in full)."""
+    source = " ".join(text[a:b] for a, b in gold.source)
+    for run in _CAPITALISED_RUN.finditer(source):
+        words = [regex.sub(r"(?:['’]s|,)$", "", w) for w in run.group().split()]
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in honorifics() or is_title_word(w.lower())), default=0)
+        words = [w for w in words[cut:] if w and w.lower() not in DETERMINERS]
+        if len(words) >= 2:
+            return words
+    return None
+
+
 class Scores:
     def __init__(self) -> None:
         self.c = Counter()
@@ -152,6 +173,12 @@ class Scores:
             c["b_total"] += 1
             if q.mention is not None and g.source and _overlap(g.source, [(q.mention.start, q.mention.end)]) > 0:
                 c["b_ok"] += 1
+            named = _name_in_source(text, g)
+            if named is not None and hasattr(q.speaker, "name"):  # quoteattr's Speaker, not a baseline's span
+                c["n_total"] += 1
+                name = q.speaker.name if q.speaker is not None else None
+                if name and all(w in name.split() for w in named):
+                    c["n_ok"] += 1
         # (c)
         p_all = _units([q for q in quotes if q.kind is not QuoteKind.FRAGMENT and _attributed(q)])
         c["c_gold"] += len(gold)
@@ -181,6 +208,9 @@ class Scores:
         print(f"(a) direct+mixed quotes   P {a[0]:.3f}  R {a[1]:.3f}  F1 {a[2]:.3f}   (gold {c['a_gold']}, predicted {c['a_pred']})")
         print(f"    exact spans           P {a_exact[0]:.3f}  R {a_exact[1]:.3f}  F1 {a_exact[2]:.3f}")
         print(f"(b) speaker of matched    {b:.3f}  ({c['b_ok']}/{c['b_total']})")
+        if c["n_total"]:
+            print(f"    named in full         {c['n_ok'] / c['n_total']:.3f}  ({c['n_ok']}/{c['n_total']} matched quotes whose"
+                  " gold source names someone in full)")
         print(f"(c) all attributions      P {cc[0]:.3f}  R {cc[1]:.3f}  F1 {cc[2]:.3f}   (gold {c['c_gold']}, predicted {c['c_pred']})")
         print(f"    token F1 of matched   {c['c_token_f1'] / c['c_tp'] if c['c_tp'] else 0.0:.3f}")
         print(f"(d) cues                  P {d[0]:.3f}  R {d[1]:.3f}  F1 {d[2]:.3f}")
