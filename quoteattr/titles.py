@@ -283,7 +283,14 @@ def _name_run(words: list[Word], head: Word | None = None) -> list[Word]:
         # "Elijah Cummings" with the surname tagged a plural noun: a capitalised noun goes on a name
         continued = bool(current) and current[-1].upos == "PROPN" and w.upos == "NOUN" and w.text[:1].isupper() \
             and not is_title_word(w.text.lower()) and not is_org_word(w.text) and w.text.lower() not in demonyms()
-        if _is_name_token(w) or courtesy or surname or continued or (current and w.text in ("-", ".")) or particle:
+        # "Benjamin J. Rhodes" with the given name tagged an adjective: it opens the name that follows
+        # (not at a sentence's start, where any word is capitalised, nor before an honorific: "Democratic Sen.")
+        leading = not current and w.upos in ("ADJ", "NOUN") and w.text[:1].isupper() and w.index > 1 \
+            and following is not None and _is_name_token(following) and following.text.lower() not in honorifics() \
+            and not is_title_word(w.text.lower()) and not is_org_word(w.text) and w.text.lower() not in demonyms() \
+            and w.text.lower() not in DETERMINERS
+        if _is_name_token(w) or courtesy or surname or continued or leading or (current and w.text in ("-", ".")) \
+                or particle:
             current.append(w)
         else:
             if current:
@@ -443,6 +450,14 @@ def _kind(words: list[Word], head: Word, name_run: list[Word], title: str | None
         return SpeakerKind.ORGANIZATION
     if name_run and " ".join(w.text for w in name_run).lower() in countries():
         return SpeakerKind.ORGANIZATION  # "the United States said": a state speaks through its government
+    at = words.index(name_run[0]) if name_run else 0
+    before = words[at - 1] if at > 0 else None
+    if before is not None and head in name_run and name_run[0].text.lower() not in honorifics():
+        # "the Daily Caller", "The Islamic State", "all Central Americans": a person's name takes no
+        # determiner ("the Rev. Peter Wherry" is a person; "this Trump" may be one too)
+        plural = name_run[-1].xpos in ("NNPS", "NNS")
+        if before.text.lower() == "the" or (before.upos == "DET" and plural):
+            return SpeakerKind.UNKNOWN if plural else SpeakerKind.ORGANIZATION
     if len(name_run) >= 2 and (head in name_run or words[-1] is name_run[-1]):
         return SpeakerKind.PERSON  # "NBC News moderator Matt Lauer": the organisation is where the person works
     if any(is_org_word(w.text) for w in words if w.text[:1].isupper()):

@@ -5382,3 +5382,42 @@ over over ADV 9 ccomp -
 def test_a_capitalised_noun_after_a_given_name_goes_on_the_name_and_the_party_tag_is_none(gold):
     (q,) = gold.analyze(conllu(SURNAME_AS_NOUN)).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.title) == ("Elijah Cummings", "Representative")
+
+
+def _said_by(*speaker_rows: str) -> list:
+    """“We are ready,” said <speaker> -- the speaker's rows numbered from 8, headed on "said" (7)."""
+    return rows("""
+“ “ PUNCT 4 punct -
+We we PRON 4 nsubj
+are be AUX 4 cop
+ready ready ADJ 7 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+said say VERB/VBD 0 root
+""" + "\n".join(speaker_rows) + "\n. . PUNCT 7 punct")
+
+
+@pytest.mark.parametrize("speaker_rows, name, title", [
+    # the given name tagged an adjective opens the name that follows
+    (("Benjamin Benjamin ADJ/JJ 10 amod", "J. J. PROPN/NNP 10 compound", "Rhodes Rhodes PROPN/NNPS 7 nsubj -"),
+     "Benjamin J. Rhodes", None),
+    # ... but a capitalised adjective before an honorific stays out of the name
+    (("Democratic Democratic ADJ/JJ 11 amod", "Sen. Sen. PROPN/NNP 10 compound", "Claire Claire PROPN/NNP 11 compound",
+      "McCaskill McCaskill PROPN/NNP 7 nsubj -"), "Claire McCaskill", "Democratic Sen."),
+])
+def test_a_capitalised_adjective_opens_a_name_only_before_a_name_word(gold, speaker_rows, name, title):
+    (q,) = gold.analyze(conllu(_said_by(*speaker_rows))).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize("speaker_rows, name, kind", [
+    (("the the DET 10 det", "Daily daily ADJ/JJ 10 amod", "Caller Caller PROPN/NNP 7 nsubj -"),
+     "Daily Caller", SpeakerKind.ORGANIZATION),                        # a name after "the" is no person
+    (("all all DET 10 det", "Central Central ADJ/JJ 10 amod", "Americans American PROPN/NNPS 7 nsubj -"),
+     "Central Americans", SpeakerKind.UNKNOWN),                         # a plural after a determiner: a group
+    (("the the DET 11 det", "Rev. Rev. PROPN/NNP 11 compound", "Peter Peter PROPN/NNP 11 compound",
+      "Wherry Wherry PROPN/NNP 7 nsubj -"), "Peter Wherry", SpeakerKind.PERSON),   # "the" before an honorific
+])
+def test_a_name_after_a_determiner_names_an_organisation_or_a_group(gold, speaker_rows, name, kind):
+    (q,) = gold.analyze(conllu(_said_by(*speaker_rows))).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, kind)
