@@ -127,7 +127,8 @@ def main() -> None:
     if not all(f.exists() for f in files):
         sys.exit(f"GUM not found under {UD}")
     extractor = Extractor(model="/nonexistent-model-dir")  # parsed input never loads a model
-    counts = {"pronoun": 0, "pronoun_named": 0, "pronoun_right": 0, "person": 0, "full_name": 0}
+    counts = {"pronoun": 0, "pronoun_named": 0, "pronoun_right": 0, "person": 0, "full_name": 0,
+              "kinded": 0, "kind_right": 0}
     docs = news_documents(files)
     for name, conllu in docs:
         mentions = gold_mentions(conllu)
@@ -154,6 +155,12 @@ def main() -> None:
             # words each name an entity, and either may be the speaker's
             resolved = {entity_at(mentions, [w]) for m in named for w in (words_in(m.start, m.end)[:1]
                                                                           + words_in(m.start, m.end)[-1:])} - {None}
+            gold_kind = next((m.kind for m in mentions if m.entity == gold), "")
+            if gold_kind in ("person", "organization"):  # what Speaker.kind distinguishes
+                counts["kinded"] += 1
+                counts["kind_right"] += q.speaker.kind.value == gold_kind
+                if args.show and q.speaker.kind.value != gold_kind:
+                    print(f"{name}: {q.mention.text!r} -> kind {q.speaker.kind.value} (gold: {gold_kind})")
             if gold in known:
                 counts["person"] += 1
                 ours = (q.speaker.name or "").split()
@@ -178,6 +185,8 @@ def main() -> None:
           f"to the right entity: {r} ({r / max(n, 1):.2f} of resolved, {r / max(p, 1):.2f} of all)")
     f, t = counts["full_name"], counts["person"]
     print(f"quotes by a person the document names in full: {t}; speaker named in full: {f} ({f / max(t, 1):.2f})")
+    k, kr = counts["kinded"], counts["kind_right"]
+    print(f"quotes by a gold person or organisation: {k}; speaker of that kind: {kr} ({kr / max(k, 1):.2f})")
 
 
 if __name__ == "__main__":

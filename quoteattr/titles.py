@@ -46,6 +46,13 @@ def is_title_word(word: str) -> bool:
     return word.lower() in lexicon.words("titles.txt")
 
 
+def is_person_noun(word: str) -> bool:
+    """A common noun or title word that names a person ("a teacher", "one poster", "an official"):
+    data/person_nouns.txt and data/titles.txt."""
+    lower = word.lower()
+    return lower in lexicon.words("person_nouns.txt") or lower in lexicon.words("titles.txt")
+
+
 @lru_cache(maxsize=None)
 def honorifics() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in lexicon.table("honorifics.tsv")}
@@ -445,6 +452,11 @@ def _kind(words: list[Word], head: Word, name_run: list[Word], title: str | None
     if gender is not None:
         return SpeakerKind.PERSON
     if is_title_word(head_lower) and not is_org_word(head_lower):
+        return SpeakerKind.PERSON
+    if head.upos == "NOUN" and (head.text.islower() or head.index == 1) and is_person_noun(head_lower) \
+            and not is_org_word(head_lower) and head.xpos != "NNS" and "Number=Plur" not in head.feats:
+        # "a teacher", "one poster": a person named by what they are (a plural, "residents", stays a
+        # group of unknown kind: the entities take "they" for several, "he" or "she" for a person)
         return SpeakerKind.PERSON
     if is_org_word(head_lower) or head.text.upper() == head.text and len(head.text) > 1 and head.upos == "PROPN":
         return SpeakerKind.ORGANIZATION

@@ -5421,3 +5421,14 @@ def test_a_capitalised_adjective_opens_a_name_only_before_a_name_word(gold, spea
 def test_a_name_after_a_determiner_names_an_organisation_or_a_group(gold, speaker_rows, name, kind):
     (q,) = gold.analyze(conllu(_said_by(*speaker_rows))).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("noun, xpos, kind", [
+    ("teacher", "NN", SpeakerKind.PERSON),      # data/person_nouns.txt
+    ("source", "NN", SpeakerKind.PERSON),
+    ("teachers", "NNS", SpeakerKind.UNKNOWN),   # several people: a group, which "they" may take up
+    ("crowd", "NN", SpeakerKind.UNKNOWN),       # no person
+])
+def test_a_common_noun_naming_a_person_makes_a_person(gold, noun, xpos, kind):
+    (q,) = gold.analyze(conllu(_said_by("a a DET 9 det", f"{noun} {noun} NOUN/{xpos} 7 nsubj -"))).quotes
+    assert q.speaker is not None and q.speaker.kind is kind
