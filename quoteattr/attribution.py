@@ -26,7 +26,7 @@ from . import lexicon
 from .content import MAX_WORDS_AFTER_FINAL_CUE
 from .cues import CueWord, form_lemmas, has_role
 from .links import (SPEECH_FAMILIES, VERBAL_FAMILIES, CueLink, governed_up_to, in_relative_clause, link_cues,
-                    outermost_reporter, speaker_phrase)
+                    outermost_reporter)
 from .model import QuoteKind, Span, SpeakerKind
 from .marks import CLOSING_QUOTE_CHARS
 from .parsing import Sentence, Word, is_quote_mark
@@ -212,7 +212,7 @@ class Attributor:
         if not before or self.paragraph_of(before[-1].cue.start) != self.paragraph_of(link.cue.start):
             return link
         previous = before[-1]
-        return replace(link, speaker=previous.speaker, phrase=speaker_phrase(self.text, previous))
+        return replace(link, speaker=previous.speaker, speaker_extra=previous.speaker_extra, borrowed_from=previous)
 
     def _add_link(self, link: CueLink) -> int:
         """Register a cue link (also those the sieves create) in every index; returns its number."""

@@ -219,7 +219,10 @@ def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[S
     for a in attributed:
         if a.link is not None and a.link.speaker is not None:
             links.setdefault(id(a.link), a.link)
-    ordered = sorted(links.values(), key=lambda l: l.phrase.start if l.phrase else (l.speaker.start if l.speaker else -1))
+            root = _speaker_source(a.link)
+            links.setdefault(id(root), root)  # a borrowed speaker is resolved where it was found
+    own = [l for l in links.values() if l.borrowed_from is None]
+    ordered = sorted(own, key=lambda l: l.phrase.start if l.phrase else (l.speaker.start if l.speaker else -1))
     resolver = EntityResolver()
     # for pronouns and descriptions only, built on first need: where the quotations are, and the
     # sentences a selective parse always parses (so that parsing everything gives the same answer)
@@ -247,7 +250,18 @@ def _resolve_speakers(text: str, attributed: list[Attributed], sentences: list[S
             r = link.relative
             mention_of[id(link)] = Mention(text=text[r.start:r.end], start=r.start, end=r.end, kind="pronoun")
             resolver.add_mention(entity_of[id(link)], mention_of[id(link)])
+    for link in links.values():
+        if link.borrowed_from is not None:  # "Adding, “…”": the same speaker, the same mention
+            root = _speaker_source(link)
+            entity_of[id(link)], mention_of[id(link)] = entity_of[id(root)], mention_of[id(root)]
     return entity_of, mention_of, resolver
+
+
+def _speaker_source(link: CueLink) -> CueLink:
+    """The link whose sentence names the speaker: past every "Adding, …" that goes on with another's."""
+    while link.borrowed_from is not None:
+        link = link.borrowed_from
+    return link
 
 
 def _antecedent(text: str, sentences: list[Sentence], quoted: Coverage, readable: set[int], link: CueLink,

@@ -33,6 +33,8 @@ class CueLink:
     extended: tuple[int, int] | None = None  # everything the cue verb governs to its right
     phrase: SpeakerPhrase | None = None  # speaker read off the text itself (dash attributions)
     relative: Word | None = None  # "who" in "Morial, who told reporters": the speaker's mention in the cue's clause
+    # '"…," he said. Adding, "…"': the link of the sentence before, whose speaker this cue goes on with
+    borrowed_from: CueLink | None = None
 
     @property
     def reach(self) -> tuple[int, int] | None:
@@ -46,6 +48,8 @@ def speaker_phrase(text: str, link: CueLink) -> SpeakerPhrase:
     (unless the speaker stands inside it: then the content is what the parse got wrong) and never
     across the cue word (punctuation cues have none)."""
     assert link.speaker is not None
+    if link.borrowed_from is not None:
+        return speaker_phrase(text, link.borrowed_from)  # the speaker's words are in that link's sentence
     if link.phrase is not None:
         return link.phrase
     content = link.content
