@@ -30,7 +30,7 @@ from polnear_data import GoldAttribution, GoldDocument, holds_quotation, load_sp
 
 from quoteattr import Extractor, QuoteKind  # noqa: E402
 from quoteattr.extractor import build_analysis, select_sentences  # noqa: E402
-from quoteattr.titles import DETERMINERS, honorifics, is_title_word  # noqa: E402
+from quoteattr.speaker_words import DETERMINERS, honorifics, is_title_word  # noqa: E402
 
 _WORD = regex.compile(r"\w+")
 _EDGE = "\"'“”‘’`,.;:!? \n"

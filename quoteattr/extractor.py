@@ -19,7 +19,8 @@ from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKin
 from .parsing import Parser, Sentence, Word, document_from_conllu, sentences_from_document, word_from_stanza
 from .positions import Coverage, Intervals
 from .spans import QuoteSpan, find_quotes, paragraphs
-from .titles import SpeakerPhrase, analyse_phrase, surname_only
+from .names import surname_only
+from .titles import SpeakerPhrase, analyse_phrase
 
 Input = Union[str, object]  # raw text, CoNLL-U text, or a stanza Document
 _CONLLU_LINE = regex.compile(r"^\d+(?:[-.]\d+)?\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*$")

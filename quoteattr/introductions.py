@@ -14,8 +14,9 @@ import regex
 from . import lexicon
 from .marks import POSSESSIVE_ENDINGS
 from .model import SpeakerKind
-from .titles import (DETERMINERS, SpeakerPhrase, countries, demonyms, honorifics, is_org_word, is_title_word,
-                     role_of_honorifics, title_objects)
+from .speaker_words import (DETERMINERS, countries, demonyms, honorifics, is_org_word, is_title_word,
+                            role_of_honorifics, title_objects)
+from .titles import SpeakerPhrase
 
 # A capitalised word of a name as written before a surname ("Olaf", "John", "F.", "Jean-Marc").
 _GIVEN_NAME = regex.compile(r"\p{Lu}[\p{L}'’-]*\.?")

@@ -11,7 +11,7 @@ from . import lexicon
 from .cues import CueWord, has_role, relative_aside_opening, reporting_verbs
 from .marks import CLOSING_QUOTE_CHARS, POSSESSIVE_ENDINGS
 from .parsing import Sentence, Word, is_quote_mark
-from .titles import is_title_word
+from .speaker_words import is_title_word
 from .tree import (coordinated_cues, has_case, has_mark, holds_quote_mark, is_participle, is_possessive_apostrophe,
                    is_time, is_time_word, marks_between, phrase_bounds, phrase_head)
 
