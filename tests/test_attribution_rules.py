@@ -5066,9 +5066,8 @@ def test_a_name_particle_may_open_the_speakers_phrase(gold):
     assert q.speaker.name == "von der Leyen"
 
 
-# “We are ready,” Mr. Smith said, adding, “Nobody will be left behind.” -- EWT draws a title or
-# honorific before a name as nmod:desc; the parse hung "adding" on "said" as a complement
-HONORIFIC_DESC = rows("""
+# “We are ready,” Mr. Smith said, -- the opening of the two trees below
+_READY_MR_SMITH_SAID = """
 “ “ PUNCT 4 punct -
 We we PRON 4 nsubj
 are be AUX 4 cop
@@ -5079,7 +5078,11 @@ Mr. Mr. PROPN 8 nmod:desc
 Smith Smith PROPN 9 nsubj
 said say VERB/VBD 4 parataxis -
 , , PUNCT 11 punct
-adding add VERB/VBG 9 ccomp -
+"""
+
+# “We are ready,” Mr. Smith said, adding, “Nobody will be left behind.” -- EWT draws a title or
+# honorific before a name as nmod:desc; the parse hung "adding" on "said" as a complement
+HONORIFIC_DESC = rows(_READY_MR_SMITH_SAID + """adding add VERB/VBG 9 ccomp -
 , , PUNCT 17 punct
 “ “ PUNCT 17 punct -
 Nobody nobody PRON 17 nsubj:pass
@@ -5104,18 +5107,7 @@ def test_an_honorific_drawn_as_a_description_leads_to_the_name_it_titles(gold):
 
 # “We are ready,” Mr. Smith said, adding of the union, “They will be left behind.” -- the parse
 # hung the second quote on "said", past the participle that introduces it
-ADDING_OF = rows("""
-“ “ PUNCT 4 punct -
-We we PRON 4 nsubj
-are be AUX 4 cop
-ready ready ADJ 0 root -
-, , PUNCT 4 punct -
-” ” PUNCT 9 punct
-Mr. Mr. PROPN 8 nmod:desc
-Smith Smith PROPN 9 nsubj
-said say VERB/VBD 4 parataxis -
-, , PUNCT 11 punct
-adding add VERB/VBG 9 advcl
+ADDING_OF = rows(_READY_MR_SMITH_SAID + """adding add VERB/VBG 9 advcl
 of of ADP 14 case
 the the DET 14 det
 union union NOUN 11 obl -
@@ -5152,29 +5144,25 @@ def test_a_participle_with_an_object_of_its_own_lends_nothing(gold):
     assert [(q.text, q.cue and q.cue.text) for q in quotes] == [("We are ready,", "said"), ("They will be left behind.", "said")]
 
 
-# “We welcome all,” the website explains. -- "explains" tagged as a plural noun
-WEBSITE_EXPLAINS = rows("""
+# “We welcome all,” -- the opening of the two trees below
+_WE_WELCOME_ALL = """
 “ “ PUNCT 3 punct -
 We we PRON 3 nsubj
 welcome welcome VERB 0 root
 all all DET 3 obj -
 , , PUNCT 3 punct -
 ” ” PUNCT 9 punct
-the the DET 8 det
+"""
+
+# “We welcome all,” the website explains. -- "explains" tagged as a plural noun
+WEBSITE_EXPLAINS = rows(_WE_WELCOME_ALL + """the the DET 8 det
 website website NOUN 9 compound
 explains explain NOUN/NNS 4 appos -
 . . PUNCT 3 punct
 """)
 
 # “We welcome all,” the Saudis state in the paper. -- a plural subject's bare form, as a noun
-SAUDIS_STATE = rows("""
-“ “ PUNCT 3 punct -
-We we PRON 3 nsubj
-welcome welcome VERB 0 root
-all all DET 3 obj -
-, , PUNCT 3 punct -
-” ” PUNCT 9 punct
-the the DET 9 det
+SAUDIS_STATE = rows(_WE_WELCOME_ALL + """the the DET 9 det
 Saudis Saudi PROPN/NNPS 9 compound
 state state NOUN/NN 4 appos
 in in ADP 12 case
