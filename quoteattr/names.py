@@ -29,6 +29,9 @@ def without_affiliation(text: str, words: list[Word]) -> list[Word]:
     return words
 
 
+_INITIAL = regex.compile(r"\p{Lu}\.")  # a middle initial: "J." in "Benjamin J. Rhodes"
+
+
 def _is_name_token(w: Word) -> bool:
     """A capitalised word that can stand in a name: not a title, demonym, organisation word or determiner."""
     if w.text[:1].isupper() and w.xpos == "MD" and w.deprel == "aux":
@@ -93,17 +96,24 @@ def find_name_run(words: list[Word], head: Word | None = None) -> list[Word]:
             and _is_name_token(current[0]) and not is_org_word(w.text) and (following is None or following.text == ",")
         # a particle opens a name only where the phrase does ("von der Leyen told reporters")
         particle = (bool(current) or w is words[0]) and _name_particle(w.text, following)
-        # "Elijah Cummings" with the surname tagged a plural noun: a capitalised noun goes on a name
-        continued = bool(current) and current[-1].upos == "PROPN" and w.upos == "NOUN" and w.text[:1].isupper() \
+        # "Elijah Cummings", "Hope Hicks" with the surname tagged a plural noun: a capitalised noun goes on a name
+        continued = bool(current) and current[-1].text[:1].isupper() and w.upos == "NOUN" and w.text[:1].isupper() \
             and not is_title_word(w.text.lower()) and not is_org_word(w.text) and w.text.lower() not in demonyms()
         # "Benjamin J. Rhodes" with the given name tagged an adjective: it opens the name that follows
         # (not at a sentence's start, where any word is capitalised, nor before an honorific: "Democratic Sen.")
-        leading = not current and w.upos in ("ADJ", "NOUN") and w.text[:1].isupper() and w.index > 1 \
-            and following is not None and _is_name_token(following) and following.text.lower() not in honorifics() \
+        # (at the sentence's start only before a middle initial: "Andrew J. Tabler")
+        leading = not current and w.upos in ("ADJ", "NOUN") and w.text[:1].isupper() and following is not None \
+            and (w.index > 1 or _INITIAL.fullmatch(following.text) is not None) \
+            and _is_name_token(following) and following.text.lower() not in honorifics() \
             and not is_title_word(w.text.lower()) and not is_org_word(w.text) and w.text.lower() not in demonyms() \
             and w.text.lower() not in DETERMINERS
-        if _is_name_token(w) or courtesy or surname or continued or leading or (current and w.text in ("-", ".")) \
-                or particle:
+        # "spokeswoman Hope Hicks" with both names tagged common nouns: after a title word, a
+        # capitalised noun (not the sentence's first word) opens a name
+        titled = not current and n > 0 and is_title_word(words[n - 1].text.lower()) and w.upos == "NOUN" \
+            and w.text[:1].isupper() and w.index > 1 and not is_title_word(w.text.lower()) \
+            and not is_org_word(w.text) and w.text.lower() not in demonyms()
+        if _is_name_token(w) or courtesy or surname or continued or leading or titled \
+                or (current and w.text in ("-", ".")) or particle:
             current.append(w)
         else:
             if current:

@@ -5420,3 +5420,30 @@ def test_a_name_after_a_determiner_names_an_organisation_or_a_group(gold, speake
 def test_a_common_noun_naming_a_person_makes_a_person(gold, noun, xpos, kind):
     (q,) = gold.analyze(conllu(_said_by("a a DET 9 det", f"{noun} {noun} NOUN/{xpos} 7 nsubj -"))).quotes
     assert q.speaker is not None and q.speaker.kind is kind
+
+
+@pytest.mark.parametrize("speaker_rows, name, title", [
+    # both names tagged common nouns, after a title word
+    (("Trump Trump PROPN/NNP 12 compound", "campaign campaign NOUN/NN 12 compound",
+      "spokeswoman spokeswoman NOUN/NN 12 compound", "Hope hope NOUN/NN 12 compound", "Hicks hick NOUN/NNS 7 nsubj -"),
+     "Hope Hicks", "Trump campaign spokeswoman"),
+])
+def test_capitalised_nouns_after_a_title_word_are_a_name(gold, speaker_rows, name, title):
+    (q,) = gold.analyze(conllu(_said_by(*speaker_rows))).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.title) == (name, title)
+
+
+def test_a_sentence_opening_given_name_tagged_an_adjective_goes_on_the_name_before_an_initial(gold):
+    # Andrew J. Tabler said the talks failed.
+    tree = rows("""
+Andrew Andrew ADJ/JJ 3 amod
+J. J. PROPN/NNP 3 compound
+Tabler Tabler PROPN/NNP 4 nsubj
+said say VERB/VBD 0 root
+the the DET 6 det
+talks talk NOUN/NNS 7 nsubj
+failed fail VERB/VBD 4 ccomp -
+. . PUNCT 4 punct
+""")
+    (q,) = gold.analyze(conllu(tree)).quotes
+    assert q.speaker is not None and q.speaker.name == "Andrew J. Tabler"
