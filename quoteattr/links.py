@@ -67,8 +67,9 @@ def link_cues(sentences: list[Sentence]) -> list[CueLink]:
             speaker = speaker_of(sentence, cue)
             content, relation = content_of(sentence, cue, speaker)
             extra: tuple[Word, ...] = ()
-            if speaker is not None and speaker.deprel == "nsubj" and speaker.head == cue.word.index:
+            if speaker is not None and speaker.deprel in ("nsubj", "aux") and speaker.head == cue.word.index:
                 # "the spokesman ..., Dmitri Peskov pointed out": a small parser may give two subjects
+                # (or read a given name as the modal before the surname: "said Will Doyle")
                 verb = sentence.word(speaker.head)
                 # (on the speaker's side of the verb: "The report says the decline … appears" has the
                 # reported clause's subject after it)

@@ -5447,3 +5447,24 @@ failed fail VERB/VBD 4 ccomp -
 """)
     (q,) = gold.analyze(conllu(tree)).quotes
     assert q.speaker is not None and q.speaker.name == "Andrew J. Tabler"
+
+
+def test_a_given_name_read_as_a_modal_joins_the_surname_after_it(gold):
+    # “It is costly,” said Will Doyle, a professor. -- "Will" tagged an auxiliary of "said"
+    tree = rows("""
+“ “ PUNCT 4 punct -
+It it PRON 4 nsubj
+is be AUX 4 cop
+costly costly ADJ 7 ccomp -
+, , PUNCT 4 punct -
+” ” PUNCT 4 punct
+said say VERB/VBD 0 root
+Will will AUX/MD 7 aux
+Doyle Doyle PROPN/NNP 7 nsubj -
+, , PUNCT 12 punct
+a a DET 12 det
+professor professor NOUN 9 appos -
+. . PUNCT 7 punct
+""")
+    (q,) = gold.analyze(conllu(tree)).quotes
+    assert q.speaker is not None and (q.speaker.name, q.speaker.title) == ("Will Doyle", "professor")
