@@ -19,6 +19,7 @@ from .marks import POSSESSIVE_ENDINGS
 from .model import SpeakerKind
 from .names import AFFILIATION, find_name_run, without_affiliation
 from .parsing import Sentence, Word, is_quote_mark
+from .tree import is_time_word
 from .speaker_words import (DETERMINERS, countries, demonyms, honorifics, is_org_word, is_person_noun, is_title_word,
                             role_of_honorifics)
 
@@ -47,6 +48,24 @@ class SpeakerPhrase:
 @lru_cache(maxsize=None)
 def _pronouns() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicon.table("pronouns.tsv")}
+
+
+# The most name words a speaker's phrase takes in from between its end and the cue.
+MAX_NAME_WORDS_BEFORE_CUE = 3
+
+
+def _name_before_cue(sentence: Sentence, words: list[Word], cue: Word | None) -> list[Word]:
+    """The name words between the phrase and its cue that the parse hung elsewhere: "(UPI) —
+    Presumptive Democratic presidential nominee Hillary Clinton told …", "Former President Bill
+    Clinton criticized …" with the name attached to the dateline (never a day: "Smith Tuesday said")."""
+    if cue is None or not words or words[-1].index >= cue.index:
+        return []
+    gap = list(sentence.words[words[-1].index:cue.index - 1])
+    if not gap or len(gap) > MAX_NAME_WORDS_BEFORE_CUE:
+        return []
+    if all(w.upos == "PROPN" and w.text[:1].isupper() and not is_time_word(w) for w in gap):
+        return gap
+    return []
 
 
 def phrase_words(sentence: Sentence, head: Word, avoid: tuple[int, int] | None = None,
@@ -101,6 +120,7 @@ def analyse_phrase(text: str, sentence: Sentence, head: Word, extra: tuple[Word,
         words = without_affiliation(text, [sentence.word(i) for i in range(low, high + 1)])
         if head not in words:  # the parse made "R-Ky." the subject and the name a split-off part
             head = next((w for w in extra if w in words), words[-1])
+    words = [*words, *_name_before_cue(sentence, words, cue)]
     opened = sum(w.text == "(" for w in words) - sum(w.text == ")" for w in words)
     if opened > 0 and words[-1].index < len(sentence.words) and sentence.word(words[-1].index + 1).text == ")":
         words = [*words, sentence.word(words[-1].index + 1)]  # "The World Health Organisation (WHO)"

@@ -5468,3 +5468,44 @@ professor professor NOUN 9 appos -
 """)
     (q,) = gold.analyze(conllu(tree)).quotes
     assert q.speaker is not None and (q.speaker.name, q.speaker.title) == ("Will Doyle", "professor")
+
+
+# WASHINGTON, June 10 (UPI) — Presumptive Democratic presidential nominee Hillary Clinton told a
+# crowd that she will protect rights. -- the dateline as the subject, title and name its appositions
+DATELINE_TITLE_NAME = rows("""
+WASHINGTON Washington PROPN/NNP 15 nsubj -
+, , PUNCT 4 punct
+June June PROPN/NNP 4 nmod:unmarked
+10 10 NUM 1 appos
+( ( PUNCT 6 punct -
+UPI UPI PROPN/NNP 1 appos -
+) ) PUNCT 6 punct
+— — PUNCT 6 punct
+Presumptive presumptive ADJ/JJ 12 amod
+Democratic Democratic ADJ/JJ 12 amod
+presidential presidential ADJ/JJ 12 amod
+nominee nominee NOUN/NN 1 appos
+Hillary Hillary PROPN/NNP 1 appos
+Clinton Clinton PROPN/NNP 13 flat
+told tell VERB/VBD 0 root
+a a DET 17 det
+crowd crowd NOUN 15 obj
+that that SCONJ 21 mark
+she she PRON 21 nsubj
+will will AUX/MD 21 aux
+protect protect VERB 15 ccomp
+rights right NOUN/NNS 21 obj -
+. . PUNCT 15 punct
+""")
+
+
+@pytest.mark.parametrize("day", [False, True])
+def test_name_words_between_a_title_and_its_cue_join_the_speaker_but_no_day(gold, day):
+    tree = DATELINE_TITLE_NAME
+    if day:  # "… nominee Monday told …": a day is no name
+        tree = [("Monday", "Monday", "PROPN/NNP", 1, "appos") if r[0] == "Hillary" else r
+                for r in DATELINE_TITLE_NAME if r[0] != "Clinton"]
+        tree = [(r[0], r[1], r[2], r[3] - 1 if r[3] > 13 else r[3], r[4], *r[5:]) for r in tree]
+    (q,) = gold.analyze(conllu(tree)).quotes
+    assert q.speaker is not None and q.speaker.title == "Presumptive Democratic presidential nominee"
+    assert q.speaker.name == (None if day else "Hillary Clinton")
