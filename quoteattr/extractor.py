@@ -16,10 +16,10 @@ from .entities import EntityResolver, mention_kind
 from .introductions import introduced_name, name_introductions
 from .links import CueLink, speaker_phrase
 from .model import Analysis, Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind
+from .names import surname_only
 from .parsing import Parser, Sentence, Word, document_from_conllu, sentences_from_document, word_from_stanza
 from .positions import Coverage, Intervals
 from .spans import QuoteSpan, find_quotes, paragraphs
-from .names import surname_only
 from .titles import SpeakerPhrase, analyse_phrase
 
 Input = Union[str, object]  # raw text, CoNLL-U text, or a stanza Document

@@ -110,7 +110,7 @@ def _split_coordinated_reports(links: list[CueLink]) -> list[CueLink]:
         for m in by_sentence[id(sentence)]:
             inner = links[m]
             word = inner.cue.word
-            if inner.cue.sentence is not sentence or m == n or form is None or word.xpos not in form \
+            if m == n or form is None or word.xpos not in form \
                     or not outer.content[0] < word.start < outer.content[1] or word.upos != "VERB" \
                     or inner.speaker is not None and inner.speaker.start > outer.content[0] \
                     or any(k.deprel.startswith("nsubj") for k in sentence.children(word.index)):

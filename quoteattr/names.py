@@ -32,6 +32,17 @@ def without_affiliation(text: str, words: list[Word]) -> list[Word]:
 _INITIAL = regex.compile(r"\p{Lu}\.")  # a middle initial: "J." in "Benjamin J. Rhodes"
 
 
+def _names_no_one(word: str) -> bool:
+    """A title, demonym or organisation word: capitalised, it still names a role, a people or a body."""
+    lower = word.lower()
+    return is_title_word(lower) or lower in demonyms() or is_org_word(lower)
+
+
+def _plain_capitalised(w: Word) -> bool:
+    """A capitalised word that may be part of a name ("Hicks", "Benjamin"), whatever its tag."""
+    return w.text[:1].isupper() and not _names_no_one(w.text)
+
+
 def _is_name_token(w: Word) -> bool:
     """A capitalised word that can stand in a name: not a title, demonym, organisation word or determiner."""
     if w.text[:1].isupper() and w.xpos == "MD" and w.deprel == "aux":
@@ -39,7 +50,7 @@ def _is_name_token(w: Word) -> bool:
     if not w.text[:1].isupper() or w.upos not in ("PROPN", "NOUN", "X", "ADJ", "VERB"):
         return False
     lw = w.text.lower()
-    if is_title_word(lw) or lw in demonyms() or is_org_word(lw) or lw in DETERMINERS:
+    if _names_no_one(lw) or lw in DETERMINERS:
         return False
     # a capitalised "verb" inside a sentence is a name a small tagger did not know ("Husted said");
     # a word whose Penn tag says proper noun is a name word whatever its UPOS ("New" ADJ/NNP in "New York")
@@ -73,7 +84,7 @@ def _after_title_object(run: list[Word], titled: bool = False) -> list[Word]:
         if " ".join(w.text.lower() for w in run[:size]) in title_objects():
             return run[size:]
     if titled and len(run) >= 3:
-        size = 3 if len(run) >= 4 and regex.fullmatch(r"\p{Lu}\.", run[-2].text) else 2
+        size = 3 if len(run) >= 4 and _INITIAL.fullmatch(run[-2].text) else 2
         return run[-size:]
     return []
 
@@ -97,21 +108,18 @@ def find_name_run(words: list[Word], head: Word | None = None) -> list[Word]:
         # a particle opens a name only where the phrase does ("von der Leyen told reporters")
         particle = (bool(current) or w is words[0]) and _name_particle(w.text, following)
         # "Elijah Cummings", "Hope Hicks" with the surname tagged a plural noun: a capitalised noun goes on a name
-        continued = bool(current) and current[-1].text[:1].isupper() and w.upos == "NOUN" and w.text[:1].isupper() \
-            and not is_title_word(w.text.lower()) and not is_org_word(w.text) and w.text.lower() not in demonyms()
+        continued = bool(current) and current[-1].text[:1].isupper() and w.upos == "NOUN" and _plain_capitalised(w)
         # "Benjamin J. Rhodes" with the given name tagged an adjective: it opens the name that follows
-        # (not at a sentence's start, where any word is capitalised, nor before an honorific: "Democratic Sen.")
-        # (at the sentence's start only before a middle initial: "Andrew J. Tabler")
-        leading = not current and w.upos in ("ADJ", "NOUN") and w.text[:1].isupper() and following is not None \
+        # (at a sentence's start, where any word is capitalised, only before a middle initial: "Andrew J.
+        # Tabler"; never before an honorific: "Democratic Sen.")
+        leading = not current and w.upos in ("ADJ", "NOUN") and _plain_capitalised(w) \
+            and w.text.lower() not in DETERMINERS and following is not None \
             and (w.index > 1 or _INITIAL.fullmatch(following.text) is not None) \
-            and _is_name_token(following) and following.text.lower() not in honorifics() \
-            and not is_title_word(w.text.lower()) and not is_org_word(w.text) and w.text.lower() not in demonyms() \
-            and w.text.lower() not in DETERMINERS
+            and _is_name_token(following) and following.text.lower() not in honorifics()
         # "spokeswoman Hope Hicks" with both names tagged common nouns: after a title word, a
         # capitalised noun (not the sentence's first word) opens a name
         titled = not current and n > 0 and is_title_word(words[n - 1].text.lower()) and w.upos == "NOUN" \
-            and w.text[:1].isupper() and w.index > 1 and not is_title_word(w.text.lower()) \
-            and not is_org_word(w.text) and w.text.lower() not in demonyms()
+            and w.index > 1 and _plain_capitalised(w)
         if _is_name_token(w) or courtesy or surname or continued or leading or titled \
                 or (current and w.text in ("-", ".")) or particle:
             current.append(w)
